@@ -1,0 +1,121 @@
+package dev.parallax.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every configuration key Parallax knows, with its default. Unknown keys are rejected. */
+public final class ConfigKeys {
+  private ConfigKeys() {}
+
+  public static final ConfigKey CONF_DIR =
+      ConfigKey.string(
+          "conf.dir", "conf", "Folder of the registry and lexicon files named by other keys.");
+  public static final ConfigKey JOB_TIMEZONE =
+      ConfigKey.string(
+          "job.timezone", "UTC", "Time zone of run dates and day boundaries (an IANA zone id).");
+  public static final ConfigKey INGEST_DEFAULT_OUTLET =
+      ConfigKey.string(
+          "ingest.default-outlet",
+          "",
+          "Outlet of .md/.txt articles without front matter; empty means the parent folder name.");
+  public static final ConfigKey INGEST_MIN_WORDS =
+      ConfigKey.integer(
+          "ingest.min-words", 5, 0, 1_000_000, "Articles with fewer words are rejected.");
+  public static final ConfigKey INGEST_MAX_RECORD_CHARS =
+      ConfigKey.integer(
+          "ingest.max-record-chars",
+          2_000_000,
+          1_000,
+          Integer.MAX_VALUE,
+          "Records (lines, objects, files) longer than this are rejected.");
+  public static final ConfigKey INGEST_REQUIRE_DATE =
+      ConfigKey.bool(
+          "ingest.require-date", false, "Reject articles with no usable publication date.");
+  public static final ConfigKey INGEST_DATE_ORDER =
+      ConfigKey.oneOf(
+          "ingest.date-order",
+          "MDY",
+          List.of("MDY", "DMY"),
+          "How numeric dates like 9/6/17 are read: month first (MDY) or day first (DMY).");
+  public static final ConfigKey INGEST_FIELDS =
+      ConfigKey.string(
+          "ingest.fields",
+          "fields.properties",
+          "Field-name aliases per canonical field, in conf.dir.");
+  public static final ConfigKey INGEST_OUTLETS =
+      ConfigKey.string(
+          "ingest.outlets", "outlets.csv", "The outlet registry (name, domains, aliases, ...).");
+  public static final ConfigKey INGEST_BOILERPLATE_PATTERNS =
+      ConfigKey.string(
+          "ingest.boilerplate-patterns",
+          "boilerplate.txt",
+          "Regular expressions; a paragraph matching one is boilerplate.");
+  public static final ConfigKey INGEST_ATTRIBUTION_PATTERNS =
+      ConfigKey.string(
+          "ingest.attribution-patterns",
+          "attribution-lines.txt",
+          "Regular expressions with a named group 'source' for cross-post attribution lines.");
+  public static final ConfigKey INGEST_BOILERPLATE_MIN_ARTICLES =
+      ConfigKey.integer(
+          "ingest.boilerplate-min-articles",
+          3,
+          2,
+          1_000_000,
+          "A paragraph repeated in at least this many articles of one outlet ...");
+  public static final ConfigKey INGEST_BOILERPLATE_MIN_SHARE =
+      ConfigKey.decimal(
+          "ingest.boilerplate-min-share",
+          0.2,
+          0.0,
+          1.0,
+          "... and in at least this share of the outlet's articles is boilerplate.");
+  public static final ConfigKey INGEST_ANALYSIS_LANGUAGES =
+      ConfigKey.string(
+          "ingest.analysis-languages",
+          "en",
+          "Comma-separated ISO 639-1 codes the text analyses handle; others are skipped and"
+              + " counted.");
+  public static final ConfigKey SYNDICATION_NEAR_THRESHOLD =
+      ConfigKey.decimal(
+          "syndication.near-threshold",
+          0.8,
+          0.0,
+          1.0,
+          "Estimated Jaccard similarity of word shingles above which two articles of different"
+              + " outlets are copies.");
+  public static final ConfigKey SYNDICATION_SHINGLE_WORDS =
+      ConfigKey.integer(
+          "syndication.shingle-words", 5, 1, 20, "Words per shingle for near-duplicate search.");
+  public static final ConfigKey SYNDICATION_MAX_BUCKET =
+      ConfigKey.integer(
+          "syndication.max-bucket",
+          500,
+          2,
+          1_000_000,
+          "LSH buckets with more articles than this are template text and are skipped (counted).");
+
+  public static final List<ConfigKey> ALL =
+      List.of(
+          CONF_DIR,
+          JOB_TIMEZONE,
+          INGEST_DEFAULT_OUTLET,
+          INGEST_MIN_WORDS,
+          INGEST_MAX_RECORD_CHARS,
+          INGEST_REQUIRE_DATE,
+          INGEST_DATE_ORDER,
+          INGEST_FIELDS,
+          INGEST_OUTLETS,
+          INGEST_BOILERPLATE_PATTERNS,
+          INGEST_ATTRIBUTION_PATTERNS,
+          INGEST_BOILERPLATE_MIN_ARTICLES,
+          INGEST_BOILERPLATE_MIN_SHARE,
+          INGEST_ANALYSIS_LANGUAGES,
+          SYNDICATION_NEAR_THRESHOLD,
+          SYNDICATION_SHINGLE_WORDS,
+          SYNDICATION_MAX_BUCKET);
+
+  public static final Map<String, ConfigKey> BY_NAME =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));
+}

@@ -1,0 +1,167 @@
+package dev.parallax.ingest;
+
+import dev.parallax.config.ConfigException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The researcher's outlet registry ({@code conf/outlets.csv}): canonical name, web domains, aliases
+ * (both {@code |}-separated), and free attribute columns (country, ownership, ...) that reports
+ * group by. Unknown outlets keep their domain or given name.
+ */
+public final class OutletRegistry implements Serializable {
+  private final Map<String, String> nameByKey;
+  private final Map<String, Map<String, String>> attributesByName;
+  private final List<String> attributeNames;
+
+  private OutletRegistry(
+      Map<String, String> nameByKey,
+      Map<String, Map<String, String>> attributesByName,
+      List<String> attributeNames) {
+    this.nameByKey = Map.copyOf(nameByKey);
+    this.attributesByName = Map.copyOf(attributesByName);
+    this.attributeNames = List.copyOf(attributeNames);
+  }
+
+  public static OutletRegistry empty() {
+    return new OutletRegistry(Map.of(), Map.of(), List.of());
+  }
+
+  /** Parses the registry CSV (header {@code name,domains,aliases,...}). */
+  public static OutletRegistry parse(String csvText, String origin) {
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    Map<String, String> nameByKey = new HashMap<>();
+    Map<String, Map<String, String>> attributes = new HashMap<>();
+    List<String> attributeNames = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(new StringReader(csvText), format)) {
+      List<String> header = parser.getHeaderNames();
+      if (header.size() < 3
+          || !header.get(0).equals("name")
+          || !header.get(1).equals("domains")
+          || !header.get(2).equals("aliases")) {
+        throw new ConfigException(
+            origin + ": header must start with name,domains,aliases but is " + header);
+      }
+      attributeNames.addAll(header.subList(3, header.size()));
+      for (CSVRecord record : parser) {
+        String name = record.get(0);
+        if (name.isEmpty()) {
+          throw new ConfigException(
+              origin + ":" + parser.getCurrentLineNumber() + " field 'name' is empty");
+        }
+        nameByKey.put(key(name), name);
+        for (String domain : splitList(record.get(1))) {
+          nameByKey.put(domainKey(domain), name);
+        }
+        for (String alias : splitList(record.get(2))) {
+          nameByKey.put(key(alias), name);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String attribute : attributeNames) {
+          values.put(attribute, record.isSet(attribute) ? record.get(attribute) : "");
+        }
+        attributes.put(name, values);
+      }
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      throw new ConfigException("cannot read outlet registry " + origin + ": " + e.getMessage());
+    }
+    return new OutletRegistry(nameByKey, attributes, attributeNames);
+  }
+
+  private static List<String> splitList(String cell) {
+    List<String> values = new ArrayList<>();
+    for (String part : cell.split("\\|")) {
+      if (!part.isBlank()) {
+        values.add(part.strip());
+      }
+    }
+    return values;
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String domainKey(String domain) {
+    String lower = key(domain);
+    return "domain:" + (lower.startsWith("www.") ? lower.substring(4) : lower);
+  }
+
+  /** The canonical outlet for a given outlet name or domain; unknown names come back stripped. */
+  public String canonicalName(String given) {
+    String byName = nameByKey.get(key(given));
+    if (byName != null) {
+      return byName;
+    }
+    String host = hostOf(given);
+    if (host != null) {
+      String byDomain = byHost(host);
+      return byDomain != null ? byDomain : host;
+    }
+    return given.strip();
+  }
+
+  /** The outlet of a URL: the registry's name for its domain, else the domain; null if no host. */
+  public String outletOfUrl(String url) {
+    String host = hostOf(url);
+    if (host == null) {
+      return null;
+    }
+    String known = byHost(host);
+    return known != null ? known : host;
+  }
+
+  private String byHost(String host) {
+    String candidate = host;
+    while (candidate.contains(".")) {
+      String name = nameByKey.get(domainKey(candidate));
+      if (name != null) {
+        return name;
+      }
+      candidate = candidate.substring(candidate.indexOf('.') + 1);
+    }
+    return null;
+  }
+
+  /** The lower-case host of a URL or bare domain, without "www.", or null. */
+  public static String hostOf(String urlOrDomain) {
+    String value = urlOrDomain.strip().replace(" ", "");
+    if (value.isEmpty()) {
+      return null;
+    }
+    String withScheme = value.contains("://") ? value : "http://" + value;
+    try {
+      String host = new URI(withScheme).getHost();
+      if (host == null || !host.contains(".")) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  /** The registry's attribute columns, in file order. */
+  public List<String> attributeNames() {
+    return attributeNames;
+  }
+
+  /** An outlet's attribute value, or "" when the outlet or the value is unknown. */
+  public String attribute(String outlet, String attribute) {
+    Map<String, String> values = attributesByName.get(outlet);
+    return values == null ? "" : values.getOrDefault(attribute, "");
+  }
+}

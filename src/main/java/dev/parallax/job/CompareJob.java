@@ -1,0 +1,146 @@
+package dev.parallax.job;
+
+import dev.parallax.config.ConfigException;
+import dev.parallax.config.ConfigKeys;
+import dev.parallax.config.JobArguments;
+import dev.parallax.config.ParallaxConfig;
+import dev.parallax.ingest.IngestOutcome;
+import dev.parallax.ingest.IngestRules;
+import dev.parallax.ingest.InputFormat;
+import dev.parallax.ingest.RepeatedParagraphRule;
+import dev.parallax.io.ArticleRow;
+import dev.parallax.io.InputFile;
+import dev.parallax.io.InputFiles;
+import dev.parallax.io.RejectRow;
+import dev.parallax.io.ReportOutput;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The compare job: reads the articles, cleans them, finds copies, and writes the reports of one run
+ * date. {@link #main} maps failures to exit codes: 2 for bad arguments or configuration, 1 for a
+ * failed run.
+ */
+public final class CompareJob {
+  private static final Logger LOG = LoggerFactory.getLogger(CompareJob.class);
+
+  private CompareJob() {}
+
+  public static void main(String[] args) {
+    int status;
+    try {
+      status = runFromCommandLine(args);
+    } catch (ConfigException e) {
+      System.err.println("parallax: " + e.getMessage());
+      status = 2;
+    } catch (RuntimeException e) {
+      LOG.error("run failed", e);
+      System.err.println("parallax: run failed: " + e.getMessage());
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  static int runFromCommandLine(String[] args) {
+    JobArguments arguments = JobArguments.parse(args);
+    if (arguments.help()) {
+      System.out.println(JobArguments.USAGE);
+      return 0;
+    }
+    String confDir = arguments.parallaxOverrides().getOrDefault(ConfigKeys.CONF_DIR.name(), "conf");
+    ParallaxConfig config =
+        ParallaxConfig.load(Path.of(confDir, "parallax.properties"), arguments.parallaxOverrides());
+    IngestRules rules = IngestRules.from(config);
+    SparkSession spark = Sessions.create(arguments.sparkOverrides());
+    try {
+      RunSummary summary = run(spark, arguments, config, rules);
+      System.out.println("reports: " + summary.folder());
+      System.out.println(summary.countsLine());
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+
+  /** Runs every stage and commits the reports; the stages read top to bottom. */
+  public static RunSummary run(
+      SparkSession spark, JobArguments arguments, ParallaxConfig config, IngestRules rules) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    RunRecord record = new RunRecord();
+    List<InputFile> files =
+        InputFiles.list(
+            arguments.inputs(),
+            arguments.format().map(InputFormat::fromName),
+            context.hadoopConfiguration());
+
+    JavaRDD<IngestOutcome> read;
+    JavaRDD<ArticleRow> unique;
+    try (RunRecord.Stage stage = record.stage("read articles")) {
+      read = ReadArticles.apply(spark, files, rules).persist(StorageLevel.MEMORY_AND_DISK());
+      unique = MakeIdsUnique.apply(context, Outcomes.accepted(read));
+      stage.count("files", files.size());
+      stage.count("records", read.count());
+    }
+
+    RemoveRepeatedParagraphs.Result cleaned;
+    JavaRDD<ArticleRow> articles;
+    JavaRDD<RejectRow> rejects;
+    try (RunRecord.Stage stage = record.stage("remove boilerplate")) {
+      cleaned =
+          RemoveRepeatedParagraphs.apply(
+              context,
+              unique,
+              new RepeatedParagraphRule(
+                  config.getInt(ConfigKeys.INGEST_BOILERPLATE_MIN_ARTICLES),
+                  config.getDouble(ConfigKeys.INGEST_BOILERPLATE_MIN_SHARE)),
+              rules.minWords());
+      JavaRDD<IngestOutcome> outcomes = cleaned.outcomes().persist(StorageLevel.MEMORY_AND_DISK());
+      articles = Outcomes.accepted(outcomes).persist(StorageLevel.MEMORY_AND_DISK());
+      rejects =
+          Outcomes.rejected(read)
+              .union(Outcomes.rejected(outcomes))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      stage.count("accepted", articles.count());
+      stage.count("rejected", rejects.count());
+      stage.count("repeated_paragraph_kinds", cleaned.repeatedParagraphKinds());
+    }
+
+    DetectSyndication.Result syndication;
+    try (RunRecord.Stage stage = record.stage("detect syndication")) {
+      syndication =
+          DetectSyndication.apply(
+              articles,
+              config.getInt(ConfigKeys.SYNDICATION_SHINGLE_WORDS),
+              config.getDouble(ConfigKeys.SYNDICATION_NEAR_THRESHOLD),
+              config.getInt(ConfigKeys.SYNDICATION_MAX_BUCKET),
+              context.sc().longAccumulator("skipped LSH buckets"));
+      stage.count("copies", syndication.copies().size());
+      stage.count("skipped_buckets", syndication.skippedBuckets());
+    }
+
+    ReportOutput output =
+        new ReportOutput(
+            arguments.output(),
+            arguments.runDate().toString(),
+            context.hadoopConfiguration(),
+            false);
+    try (RunRecord.Stage stage = record.stage("write reports")) {
+      WriteIngestReports.apply(context, output, articles, rejects, syndication.copies());
+      RunManifest manifest =
+          RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
+      output.writeJson("manifest.json", manifest.document());
+      output.commit();
+      read.unpersist();
+      return new RunSummary(output.target(), manifest);
+    } catch (RuntimeException e) {
+      output.abort();
+      throw e;
+    }
+  }
+}

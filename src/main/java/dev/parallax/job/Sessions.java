@@ -1,0 +1,26 @@
+package dev.parallax.job;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the SparkSession: {@code local[*]} unless spark-submit named a master; the console
+ * progress bar on for interactive local runs; the UI off locally unless asked for.
+ */
+public final class Sessions {
+  private Sessions() {}
+
+  public static SparkSession create(Map<String, String> sparkOverrides) {
+    SparkConf conf = new SparkConf().setAppName("parallax-compare");
+    if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.ui.showConsoleProgress", Boolean.toString(System.console() != null));
+    }
+    conf.setIfMissing("spark.sql.shuffle.partitions", "16");
+    sparkOverrides.forEach(conf::set);
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.parallax.job;
+
+import dev.parallax.io.ArticleRow;
+import dev.parallax.io.RejectRow;
+import dev.parallax.io.ReportOutput;
+import dev.parallax.model.DateSource;
+import dev.parallax.model.Syndication;
+import dev.parallax.model.WordCount;
+import dev.parallax.report.Cells;
+import dev.parallax.report.ReportColumns;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+
+/**
+ * Writes {@code articles.csv}, {@code syndication.csv} and {@code rejects.csv}, each sorted by its
+ * keys and streamed to one file partition by partition (nothing holds the corpus on the driver).
+ */
+public final class WriteIngestReports {
+  private WriteIngestReports() {}
+
+  public static void apply(
+      JavaSparkContext context,
+      ReportOutput output,
+      JavaRDD<ArticleRow> articles,
+      JavaRDD<RejectRow> rejects,
+      List<Syndication> copies) {
+    Map<String, String> originalByCopy = new HashMap<>();
+    for (Syndication copy : copies) {
+      originalByCopy.put(
+          copy.articleId(), copy.originalId() != null ? copy.originalId() : copy.originalOutlet());
+    }
+    Broadcast<Map<String, String>> originals = context.broadcast(originalByCopy);
+    JavaRDD<List<String>> articleCells =
+        articles
+            .sortBy(ArticleRow::getId, true, articles.getNumPartitions())
+            .map(
+                row ->
+                    List.of(
+                        row.getId(),
+                        row.getOutlet(),
+                        Cells.text(row.getUrl()),
+                        Cells.text(row.getTitle()),
+                        Cells.epochMillis(row.getPublishedMillis()),
+                        DateSource.valueOf(row.getDateSource()).reportValue(),
+                        row.getLanguage(),
+                        Cells.integer(WordCount.of(row.getParagraphs())),
+                        Cells.text(originals.value().get(row.getId()))));
+    output.writeCsv(
+        "articles.csv", ReportColumns.ARTICLES, articleCells.toLocalIterator(), cells -> cells);
+    output.writeCsv(
+        "syndication.csv",
+        ReportColumns.SYNDICATION,
+        copies.iterator(),
+        copy ->
+            List.of(
+                copy.articleId(),
+                copy.outlet(),
+                Cells.text(copy.originalId()),
+                copy.originalOutlet(),
+                copy.method().reportValue(),
+                Cells.decimal(copy.similarity())));
+    JavaRDD<RejectRow> sortedRejects =
+        rejects.sortBy(
+            row ->
+                String.format(
+                    "%s\u0000%012d\u0000%s", row.getSourceFile(), row.getRecord(), row.getReason()),
+            true,
+            Math.max(1, rejects.getNumPartitions()));
+    output.writeCsv(
+        "rejects.csv",
+        ReportColumns.REJECTS,
+        sortedRejects.toLocalIterator(),
+        row ->
+            List.of(
+                row.getSourceFile(),
+                Cells.integer(row.getRecord()),
+                Cells.text(row.getId()),
+                Cells.text(row.getField()),
+                row.getReason(),
+                Cells.text(row.getDetail()),
+                Cells.text(row.getExcerpt())));
+  }
+}

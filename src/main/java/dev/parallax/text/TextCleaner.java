@@ -1,0 +1,100 @@
+package dev.parallax.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Turns raw article text (plain, HTML, or Markdown) into clean paragraphs: block-level HTML tags
+ * and blank lines separate paragraphs, other tags go, entities are decoded, Markdown links keep
+ * their text ({@code [x](y)} becomes {@code x}), emphasis and heading marks go, and whitespace is
+ * collapsed. A text with no blank line at all is split on single line breaks instead.
+ */
+public final class TextCleaner {
+  private static final Pattern SCRIPT_OR_STYLE =
+      Pattern.compile("(?is)<(script|style|noscript)\\b.*?</\\1\\s*>");
+  private static final Pattern BLOCK_TAG =
+      Pattern.compile(
+          "(?i)</?(p|div|br|h[1-6]|li|ul|ol|tr|table|blockquote|section|article|header|footer"
+              + "|figure|figcaption|hr)\\b[^>]*>");
+  private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>|<!--.*?-->");
+  private static final Pattern HAS_TAG =
+      Pattern.compile("(?i)</?(p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|html|body)\\b[^>]*>");
+  private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+  private static final Pattern MARKDOWN_REFERENCE_LINK =
+      Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
+  private static final Pattern MARKDOWN_ESCAPE =
+      Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
+  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+  private static final Pattern BLOCKQUOTE = Pattern.compile("^>\\s?");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+  private TextCleaner() {}
+
+  /** Clean paragraphs of {@code raw}, in order, none empty. */
+  public static List<String> paragraphs(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return List.of();
+    }
+    String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+    if (HAS_TAG.matcher(text).find()) {
+      text = SCRIPT_OR_STYLE.matcher(text).replaceAll(" ");
+      text = BLOCK_TAG.matcher(text).replaceAll("\n\n");
+      text = ANY_TAG.matcher(text).replaceAll("");
+    }
+    text = StringEscapeUtils.unescapeHtml4(text);
+    text = INVISIBLE.matcher(text).replaceAll("");
+    String[] blocks = BLANK_LINE.matcher(text).find() ? BLANK_LINE.split(text) : text.split("\\n");
+    List<String> paragraphs = new ArrayList<>();
+    for (String block : blocks) {
+      String cleaned = cleanBlock(block);
+      if (!cleaned.isEmpty()) {
+        paragraphs.add(cleaned);
+      }
+    }
+    return List.copyOf(paragraphs);
+  }
+
+  /** One line of inline Markdown or text, cleaned the same way (for titles). */
+  public static String inline(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    return cleanBlock(StringEscapeUtils.unescapeHtml4(ANY_TAG.matcher(raw).replaceAll("")));
+  }
+
+  private static String cleanBlock(String block) {
+    StringBuilder joined = new StringBuilder();
+    for (String line : block.split("\\n")) {
+      String stripped = line.strip();
+      stripped = HEADING.matcher(stripped).replaceFirst("");
+      stripped = BLOCKQUOTE.matcher(stripped).replaceFirst("");
+      joined.append(stripped).append(' ');
+    }
+    String text = joined.toString();
+    text = MARKDOWN_IMAGE.matcher(text).replaceAll("");
+    text = MARKDOWN_LINK.matcher(text).replaceAll("$1");
+    text = MARKDOWN_REFERENCE_LINK.matcher(text).replaceAll("$1");
+    text = MARKDOWN_ESCAPE.matcher(text).replaceAll("$1");
+    text = STRONG.matcher(text).replaceAll("$2");
+    text = EMPHASIS.matcher(text).replaceAll("$2");
+    text = SPACES.matcher(text).replaceAll(" ").strip();
+    return isOnlyPunctuation(text) ? "" : text;
+  }
+
+  private static boolean isOnlyPunctuation(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
