@@ -16,6 +16,9 @@ public record Utf8Text(String text, int replacements) {
   /** Share of replaced or control characters above which text is treated as binary. */
   public static final double BINARY_SHARE = 0.05;
 
+  /** A few bad bytes in a short record are repaired, not taken for binary data. */
+  public static final int MIN_SUSPICIOUS = 8;
+
   public static Utf8Text decode(byte[] bytes, int offset, int length) {
     CharsetDecoder strict =
         StandardCharsets.UTF_8
@@ -50,8 +53,8 @@ public record Utf8Text(String text, int replacements) {
   }
 
   /**
-   * Whether the text looks like binary data: NUL bytes, or too many replacement and control
-   * characters.
+   * Whether the text looks like binary data: NUL bytes, or more replacement and control characters
+   * than {@link #MIN_SUSPICIOUS} and {@link #BINARY_SHARE} of the text.
    */
   public boolean looksBinary() {
     if (text.isEmpty()) {
@@ -67,6 +70,6 @@ public record Utf8Text(String text, int replacements) {
         suspicious++;
       }
     }
-    return suspicious > BINARY_SHARE * text.length();
+    return suspicious > Math.max(MIN_SUSPICIOUS, BINARY_SHARE * text.length());
   }
 }

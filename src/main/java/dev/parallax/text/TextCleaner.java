@@ -2,6 +2,7 @@ package dev.parallax.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -35,6 +36,9 @@ public final class TextCleaner {
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+  /** Start of a private-use block that stands in for escaped ASCII characters while cleaning. */
+  private static final char ESCAPE_BASE = '\uE000';
 
   private TextCleaner() {}
 
@@ -82,11 +86,32 @@ public final class TextCleaner {
     text = MARKDOWN_IMAGE.matcher(text).replaceAll("");
     text = MARKDOWN_LINK.matcher(text).replaceAll("$1");
     text = MARKDOWN_REFERENCE_LINK.matcher(text).replaceAll("$1");
-    text = MARKDOWN_ESCAPE.matcher(text).replaceAll("$1");
+    text = protectEscapes(text);
     text = STRONG.matcher(text).replaceAll("$2");
     text = EMPHASIS.matcher(text).replaceAll("$2");
+    text = restoreEscapes(text);
     text = SPACES.matcher(text).replaceAll(" ").strip();
     return isOnlyPunctuation(text) ? "" : text;
+  }
+
+  /** Escaped characters ({@code \\*}) are literal: hide them from the emphasis rules. */
+  private static String protectEscapes(String text) {
+    Matcher matcher = MARKDOWN_ESCAPE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      matcher.appendReplacement(out, Character.toString(ESCAPE_BASE + matcher.group(1).charAt(0)));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private static String restoreEscapes(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c >= ESCAPE_BASE && c < ESCAPE_BASE + 128 ? (char) (c - ESCAPE_BASE) : c);
+    }
+    return out.toString();
   }
 
   private static boolean isOnlyPunctuation(String text) {

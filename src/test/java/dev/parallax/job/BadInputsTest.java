@@ -1,0 +1,130 @@
+package dev.parallax.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.config.JobArguments;
+import dev.parallax.testing.Reports;
+import dev.parallax.testing.SparkTestSession;
+import dev.parallax.testing.TestRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A fixture with one bad input of each kind: every record is accounted for, none is lost. */
+class BadInputsTest {
+  private static final String GOOD =
+      "The port strike entered its second day as talks between the union and operator failed.";
+
+  @TempDir Path input;
+  @TempDir Path output;
+
+  private void write(String name, String content) throws IOException {
+    Path file = input.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyRejectReasonLandsInRejectsAndCountsAddUp() throws IOException {
+    String bigText = "word ".repeat(3_000);
+    write(
+        "feed.jsonl",
+        String.join(
+            "\n",
+            "{\"id\":\"ok-1\",\"outlet\":\"X\",\"text\":\"" + GOOD + "\"}",
+            "{\"id\":\"broken\", \"text\": ",
+            "{\"id\":\"no-text\",\"outlet\":\"X\"}",
+            "{\"id\":\"obj-text\",\"outlet\":\"X\",\"text\":{\"a\":1}}",
+            "{\"id\":\"short\",\"outlet\":\"X\",\"text\":\"too short\"}",
+            "{\"id\":\"nowhere\",\"text\":\"" + GOOD + "\"}",
+            "{\"id\":\"huge\",\"outlet\":\"X\",\"text\":\"" + bigText + "\"}",
+            ""));
+    write("table.csv", "id,outlet,text\nok-2,Y,\"" + GOOD + "\"\nbad-row,Y\n");
+    Files.write(input.resolve("garbage.txt"), new byte[] {0, 1, 2, 3, 4, 5, 0, 0, 9, 0, 1});
+    write("notes.docx", "not a format we read");
+    write("front.md", "---\noutlet X\n---\n" + GOOD);
+    byte[] latin1 =
+        ("{\"id\":\"repaired\",\"outlet\":\"Z\",\"text\":\"" + GOOD + " caf\u00e9\"}\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(input.resolve("latin1.jsonl"), latin1);
+
+    JobArguments arguments =
+        JobArguments.parse(
+            "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-01-01");
+    RunSummary summary =
+        CompareJob.run(
+            SparkTestSession.get(),
+            arguments,
+            TestRules.config(Map.of("ingest.max-record-chars", "10000")),
+            TestRules.rules(Map.of("ingest.max-record-chars", "10000")));
+
+    Path folder = Path.of(summary.folder());
+    List<Map<String, String>> rejects = Reports.read(folder.resolve("rejects.csv"));
+    Map<String, String> reasonByWhere =
+        rejects.stream()
+            .collect(
+                Collectors.toMap(
+                    row -> Path.of(row.get("source_file")).getFileName() + ":" + row.get("record"),
+                    row -> row.get("reason") + "/" + row.get("field"),
+                    (a, b) -> a + "," + b,
+                    TreeMap::new));
+    assertThat(reasonByWhere)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "feed.jsonl:2", "malformed_json/",
+                "feed.jsonl:3", "missing_text/text",
+                "feed.jsonl:4", "not_text/text",
+                "feed.jsonl:5", "too_short/text",
+                "feed.jsonl:6", "no_outlet/outlet",
+                "feed.jsonl:7", "too_large/",
+                "table.csv:3", "malformed_csv/",
+                "garbage.txt:1", "binary/",
+                "notes.docx:0", "unknown_format/",
+                "front.md:2", "malformed_front_matter/"));
+    assertThat(rejects)
+        .allSatisfy(row -> assertThat(row.get("excerpt").length()).isLessThanOrEqualTo(200));
+
+    List<Map<String, String>> articles = Reports.read(folder.resolve("articles.csv"));
+    assertThat(articles)
+        .extracting(row -> row.get("id"))
+        .containsExactly("ok-1", "ok-2", "repaired");
+
+    JsonNode counts =
+        new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("counts");
+    assertThat(counts.get("read").asLong()).isEqualTo(13);
+    assertThat(counts.get("accepted").asLong()).isEqualTo(3);
+    assertThat(counts.get("rejected").asLong()).isEqualTo(10);
+    assertThat(counts.get("utf8_repaired").asLong()).isEqualTo(1);
+    assertThat(counts.get("rejected_by_reason").get("malformed_json").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnreadableFileFailsTheRunNamingItAndWritesNoReport() throws IOException {
+    write("fine.jsonl", "{\"id\":\"ok\",\"outlet\":\"X\",\"text\":\"" + GOOD + "\"}\n");
+    Files.write(input.resolve("broken.parquet"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    JobArguments arguments =
+        JobArguments.parse(
+            "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-01-02");
+    assertThatThrownBy(
+            () ->
+                CompareJob.run(
+                    SparkTestSession.get(),
+                    arguments,
+                    TestRules.config(Map.of()),
+                    TestRules.rules()))
+        .hasStackTraceContaining("broken.parquet");
+    try (var written = Files.list(output)) {
+      assertThat(written.map(path -> path.getFileName().toString()).toList()).isEmpty();
+    }
+  }
+}

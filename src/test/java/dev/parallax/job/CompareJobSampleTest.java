@@ -1,0 +1,118 @@
+package dev.parallax.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.config.JobArguments;
+import dev.parallax.config.ParallaxConfig;
+import dev.parallax.report.ReportColumns;
+import dev.parallax.testing.ProjectPaths;
+import dev.parallax.testing.Reports;
+import dev.parallax.testing.SparkTestSession;
+import dev.parallax.testing.TestRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job over the project's sample corpus, checked against data/gold. */
+class CompareJobSampleTest {
+  @TempDir static Path output;
+  static Path folder;
+  static RunSummary summary;
+
+  @BeforeAll
+  static void runOnTheSample() {
+    JobArguments arguments =
+        JobArguments.parse(
+            "--input", ProjectPaths.sample().toString(),
+            "--output", output.toString(),
+            "--run-date", "2026-03-23");
+    ParallaxConfig config = TestRules.config(Map.of());
+    summary = CompareJob.run(SparkTestSession.get(), arguments, config, TestRules.rules());
+    folder = Path.of(summary.folder());
+  }
+
+  @Test
+  void everySampleArticleIsAcceptedUnderItsGoldId() throws IOException {
+    List<Map<String, String>> articles = Reports.read(folder.resolve("articles.csv"));
+    List<String> goldIds =
+        Reports.read(ProjectPaths.root().resolve("data/gold/events.csv")).stream()
+            .map(row -> row.get("article_id"))
+            .toList();
+    assertThat(articles).extracting(row -> row.get("id")).containsExactlyElementsOf(goldIds);
+    assertThat(Reports.header(folder.resolve("articles.csv"))).isEqualTo(ReportColumns.ARTICLES);
+    assertThat(Reports.read(folder.resolve("rejects.csv"))).isEmpty();
+    assertThat(folder.resolve("_SUCCESS")).exists();
+  }
+
+  @Test
+  void outletsComeFromFieldsDomainsAndFolders() throws IOException {
+    Map<String, String> outletById =
+        Reports.read(folder.resolve("articles.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("outlet")));
+    assertThat(outletById)
+        .containsEntry("swa-0302-harrow", "State Wire Agency")
+        .containsEntry("rd-0306-otters", "Riverside Daily")
+        .containsEntry("nh-0302-harrow", "Northern Herald")
+        .containsEntry("cl-0302-denial", "Capital Ledger");
+    assertThat(new java.util.TreeSet<>(outletById.values())).hasSize(9);
+  }
+
+  @Test
+  void syndicationFindsTheCrossPostAndNothingElse() throws IOException {
+    List<Map<String, String>> copies = Reports.read(folder.resolve("syndication.csv"));
+    assertThat(copies)
+        .singleElement()
+        .satisfies(
+            copy -> {
+              assertThat(copy.get("article_id")).isEqualTo("of-0304-harrow");
+              assertThat(copy.get("original_id")).isEqualTo("bw-0302-harrow");
+              assertThat(copy.get("original_outlet")).isEqualTo("Balkan Wire");
+              assertThat(copy.get("method")).isEqualTo("attribution_line");
+              assertThat(Double.parseDouble(copy.get("similarity"))).isGreaterThan(0.8);
+            });
+  }
+
+  @Test
+  void outletFootersAreRemovedAsRepeatedParagraphs() throws IOException {
+    Map<String, Integer> wordsById =
+        Reports.read(folder.resolve("articles.csv")).stream()
+            .collect(
+                Collectors.toMap(row -> row.get("id"), row -> Integer.parseInt(row.get("words"))));
+    String footer = "Support local journalism: become a Riverside Daily supporter today.";
+    String otters =
+        Files.readString(ProjectPaths.sample().resolve("articles/riverside/rd-0306-otters.md"));
+    assertThat(otters).contains(footer);
+    int bodyWords =
+        dev.parallax.model.WordCount.of(
+            otters.substring(otters.lastIndexOf("---") + 3).replace(footer, ""));
+    assertThat(wordsById.get("rd-0306-otters")).isEqualTo(bodyWords);
+  }
+
+  @Test
+  void manifestCountsAddUp() throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+    JsonNode counts = manifest.get("counts");
+    assertThat(counts.get("read").asLong()).isEqualTo(41);
+    assertThat(counts.get("accepted").asLong() + counts.get("rejected").asLong())
+        .isEqualTo(counts.get("read").asLong());
+    long perFile = 0;
+    for (JsonNode file : manifest.get("files")) {
+      assertThat(file.get("read").asLong())
+          .isEqualTo(file.get("accepted").asLong() + file.get("rejected").asLong());
+      perFile += file.get("read").asLong();
+    }
+    assertThat(perFile).isEqualTo(41);
+    assertThat(manifest.get("stages"))
+        .extracting(stage -> stage.get("stage").asText())
+        .contains("read articles", "remove boilerplate", "detect syndication");
+    assertThat(summary.countsLine()).isEqualTo("read=41 accepted=41 rejected=0 copies=1");
+  }
+}
