@@ -43,6 +43,25 @@ public final class AttributionLines implements Serializable {
     return List.copyOf(compiled);
   }
 
+  private static final Pattern ISSUE_OF =
+      Pattern.compile("(?i)^(?:the )?(?:\\p{L}+ )?(?:issue|edition) of ");
+  private static final Pattern TRAILING_CLAUSE =
+      Pattern.compile("(?i)\\s+(?:and|as|where|under|with|which)\\s.*$");
+
+  /**
+   * The outlet's name in a captured phrase: "the latest issue of The Week" is The Week, "High
+   * Country News and appears here as part of ..." is High Country News, a lower-case "the" goes.
+   */
+  static String outletName(String captured) {
+    String name = captured.strip();
+    name = ISSUE_OF.matcher(name).replaceFirst("");
+    name = TRAILING_CLAUSE.matcher(name).replaceFirst("");
+    if (name.startsWith("the ")) {
+      name = name.substring(4);
+    }
+    return name.replaceAll("[\\s,;:]+$", "").strip();
+  }
+
   /** The source outlet named by the first attribution line in {@code paragraphs}, or null. */
   public String declaredSource(List<String> paragraphs) {
     if (patterns == null) {
@@ -55,8 +74,7 @@ public final class AttributionLines implements Serializable {
       for (Pattern pattern : patterns) {
         Matcher matcher = pattern.matcher(paragraph);
         if (matcher.find()) {
-          String source = matcher.group("source").strip();
-          source = source.replaceAll("[\\s.,;:]+$", "");
+          String source = outletName(matcher.group("source"));
           if (!source.isEmpty()) {
             return source;
           }
