@@ -1,0 +1,105 @@
+package dev.parallax.events;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeSet;
+
+/**
+ * Agglomerative clustering with average linkage (UPGMA) over a sparse similarity graph: the
+ * similarity of two clusters is the mean over all their article pairs, pairs without an edge
+ * counting 0. Clusters merge, best pair first, while that mean is at least the threshold. Only
+ * pairs of clusters joined by an edge are ever considered, so the cost follows the edges, not the
+ * square of the articles. Ties break on cluster numbers, so the result is deterministic.
+ */
+public final class AverageLinkClustering {
+  private AverageLinkClustering() {}
+
+  private record Candidate(double average, int first, int second) {}
+
+  /** Clusters of article ids, each sorted, listed by their first id. */
+  public static List<List<String>> cluster(
+      Collection<String> articleIds, Collection<SimilarityEdge> edges, double threshold) {
+    List<String> ids = new ArrayList<>(new TreeSet<>(articleIds));
+    Map<String, Integer> indexOf = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      indexOf.put(ids.get(i), i);
+    }
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    Map<Integer, Map<Integer, Double>> sums = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      members.put(i, new ArrayList<>(List.of(i)));
+      sums.put(i, new HashMap<>());
+    }
+    PriorityQueue<Candidate> queue =
+        new PriorityQueue<>(
+            (a, b) ->
+                a.average() != b.average()
+                    ? Double.compare(b.average(), a.average())
+                    : a.first() != b.first()
+                        ? Integer.compare(a.first(), b.first())
+                        : Integer.compare(a.second(), b.second()));
+    for (SimilarityEdge edge : edges) {
+      Integer first = indexOf.get(edge.first());
+      Integer second = indexOf.get(edge.second());
+      if (first == null || second == null || edge.similarity() <= 0) {
+        continue;
+      }
+      sums.get(first).merge(second, edge.similarity(), Double::sum);
+      sums.get(second).merge(first, edge.similarity(), Double::sum);
+    }
+    for (Map.Entry<Integer, Map<Integer, Double>> entry : sums.entrySet()) {
+      for (Map.Entry<Integer, Double> neighbour : entry.getValue().entrySet()) {
+        if (entry.getKey() < neighbour.getKey()) {
+          queue.add(new Candidate(neighbour.getValue(), entry.getKey(), neighbour.getKey()));
+        }
+      }
+    }
+    int next = ids.size();
+    while (!queue.isEmpty()) {
+      Candidate best = queue.poll();
+      if (!members.containsKey(best.first()) || !members.containsKey(best.second())) {
+        continue;
+      }
+      if (best.average() < threshold) {
+        break;
+      }
+      int merged = next++;
+      List<Integer> mergedMembers = new ArrayList<>(members.remove(best.first()));
+      mergedMembers.addAll(members.remove(best.second()));
+      Map<Integer, Double> mergedSums = new HashMap<>();
+      for (int old : List.of(best.first(), best.second())) {
+        for (Map.Entry<Integer, Double> neighbour : sums.remove(old).entrySet()) {
+          int other = neighbour.getKey();
+          if (other == best.first() || other == best.second()) {
+            continue;
+          }
+          mergedSums.merge(other, neighbour.getValue(), Double::sum);
+          sums.get(other).remove(old);
+        }
+      }
+      members.put(merged, mergedMembers);
+      sums.put(merged, mergedSums);
+      for (Map.Entry<Integer, Double> neighbour : mergedSums.entrySet()) {
+        int other = neighbour.getKey();
+        sums.get(other).put(merged, neighbour.getValue());
+        double average =
+            neighbour.getValue() / ((double) mergedMembers.size() * members.get(other).size());
+        queue.add(new Candidate(average, Math.min(other, merged), Math.max(other, merged)));
+      }
+    }
+    List<List<String>> clusters = new ArrayList<>();
+    for (List<Integer> group : members.values()) {
+      List<String> clusterIds = new ArrayList<>();
+      for (int index : new TreeSet<>(group)) {
+        clusterIds.add(ids.get(index));
+      }
+      clusters.add(clusterIds);
+    }
+    clusters.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+    return clusters;
+  }
+}
