@@ -96,6 +96,50 @@ public final class ConfigKeys {
           1_000_000,
           "LSH buckets with more articles than this are template text and are skipped (counted).");
 
+  public static final ConfigKey EVENTS_THRESHOLD =
+      ConfigKey.decimal(
+          "events.threshold",
+          0.2,
+          0.01,
+          1.0,
+          "Average-link similarity at or above which two clusters of articles are one event.");
+  public static final ConfigKey EVENTS_MENTION_WEIGHT =
+      ConfigKey.decimal(
+          "events.mention-weight",
+          0.3,
+          0.0,
+          1.0,
+          "Weight of names and numbers in article similarity; stemmed terms get the rest.");
+  public static final ConfigKey EVENTS_WINDOW_DAYS =
+      ConfigKey.integer(
+          "events.window-days",
+          7,
+          0,
+          3650,
+          "Dated articles further apart than this many days are never linked.");
+  public static final ConfigKey EVENTS_BLOCKING_KEYS =
+      ConfigKey.integer(
+          "events.blocking-keys",
+          10,
+          1,
+          100,
+          "Top-weighted terms and names per article that make its candidate blocks.");
+  public static final ConfigKey EVENTS_MAX_BLOCK =
+      ConfigKey.integer(
+          "events.max-block",
+          500,
+          2,
+          100_000,
+          "Blocks with more articles than this are too common to propose pairs (counted).");
+  public static final ConfigKey EVENTS_BLINDSPOT_SHARE =
+      ConfigKey.decimal(
+          "events.blindspot-share",
+          0.8,
+          0.5,
+          1.0,
+          "An outlet group holding at least this share of an event's independent coverage marks"
+              + " a blindspot.");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -114,7 +158,13 @@ public final class ConfigKeys {
           INGEST_ANALYSIS_LANGUAGES,
           SYNDICATION_NEAR_THRESHOLD,
           SYNDICATION_SHINGLE_WORDS,
-          SYNDICATION_MAX_BUCKET);
+          SYNDICATION_MAX_BUCKET,
+          EVENTS_THRESHOLD,
+          EVENTS_MENTION_WEIGHT,
+          EVENTS_WINDOW_DAYS,
+          EVENTS_BLOCKING_KEYS,
+          EVENTS_MAX_BLOCK,
+          EVENTS_BLINDSPOT_SHARE);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

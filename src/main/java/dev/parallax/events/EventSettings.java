@@ -24,6 +24,15 @@ public record EventSettings(
     }
   }
 
+  public static EventSettings from(dev.parallax.config.ParallaxConfig config) {
+    return new EventSettings(
+        config.getDouble(dev.parallax.config.ConfigKeys.EVENTS_THRESHOLD),
+        config.getDouble(dev.parallax.config.ConfigKeys.EVENTS_MENTION_WEIGHT),
+        config.getInt(dev.parallax.config.ConfigKeys.EVENTS_WINDOW_DAYS),
+        config.getInt(dev.parallax.config.ConfigKeys.EVENTS_BLOCKING_KEYS),
+        config.getInt(dev.parallax.config.ConfigKeys.EVENTS_MAX_BLOCK));
+  }
+
   public static EventSettings defaults() {
     return new EventSettings(0.2, 0.3, 7, 10, 500);
   }

@@ -4,6 +4,7 @@ import dev.parallax.config.ConfigException;
 import dev.parallax.config.ConfigKeys;
 import dev.parallax.config.JobArguments;
 import dev.parallax.config.ParallaxConfig;
+import dev.parallax.events.EventSettings;
 import dev.parallax.ingest.IngestOutcome;
 import dev.parallax.ingest.IngestRules;
 import dev.parallax.ingest.InputFormat;
@@ -124,6 +125,19 @@ public final class CompareJob {
       stage.count("skipped_buckets", syndication.skippedBuckets());
     }
 
+    ClusterEvents.Result events;
+    try (RunRecord.Stage stage = record.stage("cluster events")) {
+      events =
+          ClusterEvents.apply(context, articles, syndication.copies(), EventSettings.from(config));
+      long eventCount = events.events().count();
+      stage.count("events", eventCount);
+      stage.count(
+          "multi_outlet_events",
+          events.events().filter(event -> event.outlets().size() > 1).count());
+      stage.count("compared_pairs", events.comparedPairs());
+      stage.count("edges", events.edges());
+    }
+
     ReportOutput output =
         new ReportOutput(
             arguments.output(),
@@ -132,6 +146,11 @@ public final class CompareJob {
             false);
     try (RunRecord.Stage stage = record.stage("write reports")) {
       WriteIngestReports.apply(context, output, articles, rejects, syndication.copies());
+      WriteEventReports.apply(
+          output,
+          events.events(),
+          rules.outlets(),
+          config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
       RunManifest manifest =
           RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
       output.writeJson("manifest.json", manifest.document());

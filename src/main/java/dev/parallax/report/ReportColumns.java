@@ -23,4 +23,21 @@ public final class ReportColumns {
 
   public static final List<String> REJECTS =
       List.of("source_file", "record", "id", "field", "reason", "detail", "excerpt");
+
+  public static final List<String> EVENTS =
+      List.of(
+          "event_id",
+          "label",
+          "first_seen",
+          "last_seen",
+          "articles",
+          "outlets",
+          "independent_articles",
+          "outlet_list");
+
+  public static final List<String> EVENT_ARTICLES =
+      List.of("event_id", "article_id", "outlet", "published", "similarity", "is_copy");
+
+  public static final List<String> EVENT_GROUPS =
+      List.of("event_id", "attribute", "group", "independent_articles", "share", "blindspot");
 }

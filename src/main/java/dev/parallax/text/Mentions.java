@@ -14,9 +14,14 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * numbers. Returned lower-cased, numbers without thousands separators.
  */
 public final class Mentions {
+  private static final String CAPITALISED_WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]|\\.(?=\\p{L}))*";
   private static final Pattern CAPITALISED_RUN =
       Pattern.compile(
-          "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:of|de|del|la|van|von|al|bin|the|and)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*)*");
+          CAPITALISED_WORD
+              + "(?:\\s+(?:(?:of|de|del|la|van|von|al|bin|the|and)\\s+)?"
+              + CAPITALISED_WORD
+              + ")*");
+  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?![\\p{L}])");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
   private static final Set<String> COMMON =
       Set.of(
@@ -96,13 +101,30 @@ public final class Mentions {
           "according",
           "since",
           "during",
-          "despite");
+          "despite",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   private Mentions() {}
 
   /** Capitalised phrases and numbers in order of appearance. */
   public static List<String> of(String text) {
     List<String> mentions = new ArrayList<>();
+    List<String> sentenceInitial = new ArrayList<>();
+    java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
+    Matcher lowerWord = LOWER_WORD.matcher(text);
+    while (lowerWord.find()) {
+      lowerCaseWords.add(lowerWord.group());
+    }
     Matcher run = CAPITALISED_RUN.matcher(text);
     while (run.find()) {
       String phrase = run.group().replaceAll("[.’'-]+$", "");
@@ -110,15 +132,27 @@ public final class Mentions {
       if (lower.endsWith("'s")) {
         lower = lower.substring(0, lower.length() - 2);
       }
+      if (lower.startsWith("the ")) {
+        lower = lower.substring(4);
+      }
       boolean single = !lower.contains(" ");
+      if (single && lowerCaseWords.contains(lower)) {
+        continue;
+      }
       if (single
           && (COMMON.contains(lower) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower))) {
         continue;
       }
-      if (single && atSentenceStart(text, run.start()) && lower.length() < 3) {
+      if (single && atSentenceStart(text, run.start())) {
+        sentenceInitial.add(lower);
         continue;
       }
       mentions.add(lower);
+    }
+    for (String word : sentenceInitial) {
+      if (mentions.contains(word)) {
+        mentions.add(word);
+      }
     }
     Matcher number = NUMBER.matcher(text);
     while (number.find()) {

@@ -115,4 +115,60 @@ class CompareJobSampleTest {
         .contains("read articles", "remove boilerplate", "detect syndication");
     assertThat(summary.countsLine()).isEqualTo("read=41 accepted=41 rejected=0 copies=1");
   }
+
+  @Test
+  void eventsMatchTheGoldExactly() throws IOException {
+    Map<String, String> gold =
+        Reports.read(ProjectPaths.root().resolve("data/gold/events.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
+    List<Map<String, String>> eventArticles = Reports.read(folder.resolve("event_articles.csv"));
+    Map<String, String> predicted =
+        eventArticles.stream()
+            .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
+    dev.parallax.events.ClusterScores scores =
+        dev.parallax.events.ClusterScores.of(gold, predicted);
+    assertThat(scores.b3F1()).isEqualTo(1.0);
+    assertThat(Reports.header(folder.resolve("event_articles.csv")))
+        .isEqualTo(ReportColumns.EVENT_ARTICLES);
+    assertThat(eventArticles)
+        .filteredOn(row -> row.get("article_id").equals("of-0304-harrow"))
+        .singleElement()
+        .satisfies(row -> assertThat(row.get("is_copy")).isEqualTo("true"));
+
+    List<Map<String, String>> events = Reports.read(folder.resolve("events.csv"));
+    assertThat(events).hasSize(11);
+    Map<String, String> harrow =
+        events.stream()
+            .filter(row -> row.get("event_id").equals(predicted.get("dc-0302-harrow")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(harrow.get("articles")).isEqualTo("8");
+    assertThat(harrow.get("independent_articles")).isEqualTo("7");
+    assertThat(harrow.get("outlets")).isEqualTo("7");
+    assertThat(harrow.get("first_seen")).isEqualTo("2026-03-02T00:00:00Z");
+    assertThat(harrow.get("last_seen")).isEqualTo("2026-03-04T00:00:00Z");
+    assertThat(harrow.get("label")).contains("keld").contains("ostland");
+  }
+
+  @Test
+  void eventGroupsShowCoverageByRegistryAttribute() throws IOException {
+    List<Map<String, String>> groups = Reports.read(folder.resolve("event_groups.csv"));
+    String harrowEvent =
+        Reports.read(folder.resolve("event_articles.csv")).stream()
+            .filter(row -> row.get("article_id").equals("dc-0302-harrow"))
+            .findFirst()
+            .orElseThrow()
+            .get("event_id");
+    Map<String, String> ownership =
+        groups.stream()
+            .filter(row -> row.get("event_id").equals(harrowEvent))
+            .filter(row -> row.get("attribute").equals("ownership"))
+            .collect(
+                Collectors.toMap(row -> row.get("group"), row -> row.get("independent_articles")));
+    // Independent coverage: Danube Courier x2 and State Wire (state), Capital Ledger, Harbor
+    // Tribune, Balkan Wire (private), Northern Herald (public); the Open Frontier copy is not
+    // counted.
+    assertThat(ownership)
+        .containsExactlyInAnyOrderEntriesOf(Map.of("state", "3", "private", "3", "public", "1"));
+  }
 }

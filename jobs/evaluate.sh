@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Scores Parallax output against gold labels.
+#   jobs/evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv
+# GOLD.csv has the header article_id,event_id. Prints b3, pairwise and ari lines.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+parallax_build_if_needed || { echo "evaluate: build failed" >&2; exit 1; }
+# shellcheck disable=SC2046
+exec java $(parallax_jvm_options) -Dlog4j2.configurationFile="$PARALLAX_HOME/conf/log4j2.properties" \
+  -cp "$(parallax_classpath)" dev.parallax.job.Evaluate "$@"

@@ -1,0 +1,137 @@
+package dev.parallax.events;
+
+import dev.parallax.model.Article;
+import dev.parallax.text.Mentions;
+import dev.parallax.text.SparseVector;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One event as reported: a label (the names most of its articles share), its first and last dates,
+ * its outlets, how many articles are independent coverage (not copies), and each article's
+ * similarity to the event's centroid.
+ */
+public record EventSummary(
+    String eventId,
+    String label,
+    Instant firstSeen,
+    Instant lastSeen,
+    int articles,
+    List<String> outlets,
+    int independentArticles,
+    List<Member> members)
+    implements Serializable {
+
+  /** An article of the event. */
+  public record Member(
+      String articleId, String outlet, Instant published, double similarity, boolean copy)
+      implements Serializable {
+    public Member {
+      Objects.requireNonNull(articleId, "articleId");
+      Objects.requireNonNull(outlet, "outlet");
+    }
+  }
+
+  public EventSummary {
+    Objects.requireNonNull(eventId, "eventId");
+    outlets = List.copyOf(outlets);
+    members = List.copyOf(members);
+  }
+
+  /** The event id of a cluster: stable, from its smallest article id. */
+  public static String eventIdOf(List<String> clusterIds) {
+    String first = clusterIds.stream().min(Comparator.naturalOrder()).orElseThrow();
+    return "ev-" + dev.parallax.ingest.ArticleIds.sha256(first).substring(0, 12);
+  }
+
+  /**
+   * Summarises an event from its articles and their features.
+   *
+   * @param copies ids of the articles that are copies of another
+   */
+  public static EventSummary of(
+      String eventId, List<Article> articles, List<EventFeatures> features, Set<String> copies) {
+    Map<String, EventFeatures> featuresById = new HashMap<>();
+    features.forEach(feature -> featuresById.put(feature.articleId(), feature));
+    SparseVector centroid = centroid(features);
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(Article::id));
+    List<Member> members = new ArrayList<>();
+    TreeSet<String> outlets = new TreeSet<>();
+    Instant first = null;
+    Instant last = null;
+    int independent = 0;
+    for (Article article : sorted) {
+      EventFeatures feature = featuresById.get(article.id());
+      double similarity =
+          feature == null ? 0 : Math.max(0, Math.min(1, feature.words().cosine(centroid)));
+      boolean copy = copies.contains(article.id());
+      members.add(
+          new Member(article.id(), article.outlet(), article.published(), similarity, copy));
+      outlets.add(article.outlet());
+      if (!copy) {
+        independent++;
+      }
+      if (article.published() != null) {
+        first = first == null || article.published().isBefore(first) ? article.published() : first;
+        last = last == null || article.published().isAfter(last) ? article.published() : last;
+      }
+    }
+    return new EventSummary(
+        eventId,
+        label(sorted),
+        first,
+        last,
+        sorted.size(),
+        new ArrayList<>(outlets),
+        independent,
+        members);
+  }
+
+  private static SparseVector centroid(List<EventFeatures> features) {
+    Map<Integer, Double> sum = new HashMap<>();
+    for (EventFeatures feature : features) {
+      SparseVector words = feature.words();
+      for (int i = 0; i < words.indices().length; i++) {
+        sum.merge(words.indices()[i], (double) words.values()[i], Double::sum);
+      }
+    }
+    return SparseVector.normalised(sum);
+  }
+
+  /**
+   * The three names (capitalised phrases) in the most titles and leads, ties by name; the first
+   * title when the articles name nothing.
+   */
+  static String label(List<Article> articles) {
+    Map<String, Integer> articlesWith = new TreeMap<>();
+    for (Article article : articles) {
+      String lead = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0);
+      Set<String> names = new TreeSet<>();
+      for (String mention : Mentions.of(article.title() + ". " + lead)) {
+        if (!mention.startsWith("#")) {
+          names.add(mention);
+        }
+      }
+      names.forEach(name -> articlesWith.merge(name, 1, Integer::sum));
+    }
+    return articlesWith.entrySet().stream()
+        .sorted(
+            Comparator.comparing(Map.Entry<String, Integer>::getValue)
+                .reversed()
+                .thenComparing(Map.Entry::getKey))
+        .limit(3)
+        .map(Map.Entry::getKey)
+        .reduce((a, b) -> a + "; " + b)
+        .orElse(articles.isEmpty() ? "" : articles.get(0).title());
+  }
+}

@@ -1,0 +1,96 @@
+package dev.parallax.job;
+
+import dev.parallax.config.ConfigException;
+import dev.parallax.events.ClusterScores;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * {@code jobs/evaluate.sh}: scores Parallax output against gold labels. {@code events --gold
+ * GOLD.csv --pred event_articles.csv} prints B-cubed, pairwise and adjusted-Rand lines. Exit 2 for
+ * bad arguments or files.
+ */
+public final class Evaluate {
+  private Evaluate() {}
+
+  public static void main(String[] args) {
+    try {
+      for (String line : run(args)) {
+        System.out.println(line);
+      }
+    } catch (ConfigException e) {
+      System.err.println("evaluate: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  static List<String> run(String... args) {
+    if (args.length == 0 || !args[0].equals("events")) {
+      throw new ConfigException(
+          "usage: evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv");
+    }
+    Map<String, String> options = new HashMap<>();
+    for (int i = 1; i < args.length; i += 2) {
+      if (i + 1 >= args.length) {
+        throw new ConfigException(args[i] + " needs a value");
+      }
+      options.put(args[i], args[i + 1]);
+    }
+    String gold = options.get("--gold");
+    String predicted = options.get("--pred");
+    if (gold == null || predicted == null) {
+      throw new ConfigException("events needs --gold and --pred");
+    }
+    ClusterScores scores =
+        ClusterScores.of(
+            read(Path.of(gold), "article_id", "event_id"),
+            read(Path.of(predicted), "article_id", "event_id"));
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "b3 precision=%.4f recall=%.4f f1=%.4f",
+            scores.b3Precision(),
+            scores.b3Recall(),
+            scores.b3F1()),
+        String.format(
+            Locale.ROOT,
+            "pairwise precision=%.4f recall=%.4f f1=%.4f",
+            scores.pairPrecision(),
+            scores.pairRecall(),
+            scores.pairF1()),
+        String.format(Locale.ROOT, "ari value=%.4f", scores.adjustedRand()));
+  }
+
+  /** Reads a CSV's two columns into a map, naming file, line and column on a problem. */
+  static Map<String, String> read(Path file, String keyColumn, String valueColumn) {
+    Map<String, String> values = new HashMap<>();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = format.parse(reader)) {
+      for (String column : List.of(keyColumn, valueColumn)) {
+        if (!parser.getHeaderMap().containsKey(column)) {
+          throw new ConfigException(file + ": no column '" + column + "' in the header");
+        }
+      }
+      for (CSVRecord record : parser) {
+        if (!record.isSet(keyColumn) || !record.isSet(valueColumn)) {
+          throw new ConfigException(file + ":" + parser.getCurrentLineNumber() + ": missing field");
+        }
+        values.put(record.get(keyColumn), record.get(valueColumn));
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+    }
+    return values;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.parallax.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class AverageLinkClusteringTest {
+
+  @Test
+  void mergesWhileTheAverageHoldsAndMissingPairsCountZero() {
+    List<SimilarityEdge> edges =
+        List.of(
+            SimilarityEdge.of("a", "b", 0.9),
+            SimilarityEdge.of("b", "c", 0.5),
+            SimilarityEdge.of("a", "c", 0.3),
+            SimilarityEdge.of("c", "d", 0.35));
+    // {a,b} at 0.9; then {a,b}-c averages (0.3+0.5)/2 = 0.4; then {a,b,c}-d = 0.35/3 < 0.3.
+    assertThat(AverageLinkClustering.cluster(List.of("a", "b", "c", "d"), edges, 0.3))
+        .containsExactly(List.of("a", "b", "c"), List.of("d"));
+    assertThat(AverageLinkClustering.cluster(List.of("a", "b", "c", "d"), edges, 0.45))
+        .containsExactly(List.of("a", "b"), List.of("c"), List.of("d"));
+  }
+
+  @Test
+  void chainsDoNotMergeUnderAverageLinkage() {
+    List<SimilarityEdge> chain = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ids.add("n" + i);
+      if (i > 0) {
+        chain.add(SimilarityEdge.of("n" + (i - 1), "n" + i, 0.5));
+      }
+    }
+    assertThat(AverageLinkClustering.cluster(ids, chain, 0.4)).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void resultIsIndependentOfInputOrder() {
+    Random random = new Random(3);
+    List<String> ids = new ArrayList<>();
+    List<SimilarityEdge> edges = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ids.add(String.format("id%02d", i));
+    }
+    for (int i = 0; i < 120; i++) {
+      int a = random.nextInt(40);
+      int b = random.nextInt(40);
+      if (a != b) {
+        edges.add(
+            SimilarityEdge.of(ids.get(a), ids.get(b), Math.round(random.nextDouble() * 10) / 10.0));
+      }
+    }
+    List<List<String>> expected = AverageLinkClustering.cluster(ids, edges, 0.35);
+    for (int round = 0; round < 5; round++) {
+      Collections.shuffle(ids, random);
+      Collections.shuffle(edges, random);
+      assertThat(AverageLinkClustering.cluster(ids, edges, 0.35)).isEqualTo(expected);
+    }
+  }
+}
