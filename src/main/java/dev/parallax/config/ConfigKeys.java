@@ -140,6 +140,12 @@ public final class ConfigKeys {
           "An outlet group holding at least this share of an event's independent coverage marks"
               + " a blindspot.");
 
+  public static final ConfigKey EVENTS_CORRECTIONS =
+      ConfigKey.string(
+          "events.corrections",
+          "event-corrections.csv",
+          "must_link / cannot_link rows by article id that override event clustering.");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -164,7 +170,8 @@ public final class ConfigKeys {
           EVENTS_WINDOW_DAYS,
           EVENTS_BLOCKING_KEYS,
           EVENTS_MAX_BLOCK,
-          EVENTS_BLINDSPOT_SHARE);
+          EVENTS_BLINDSPOT_SHARE,
+          EVENTS_CORRECTIONS);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Plans events for articles held in memory, with the same steps the Spark stage distributes:
@@ -54,49 +53,20 @@ public final class EventPlanner {
       }
     }
     List<SimilarityEdge> all = new ArrayList<>(edges.values());
-    all.addAll(copyEdges(copyOf));
     List<String> ids = new ArrayList<>();
     for (ArticleTerms terms : articles) {
       ids.add(terms.articleId());
     }
-    return cluster(ids, all, copyOf, settings);
+    return cluster(ids, all, LinkConstraints.none().withCopies(copyOf), settings);
   }
 
-  /** Clusters, then puts each copy in its original's cluster. */
+  /** Clusters under constraints (corrections, and copies tied to their originals). */
   public static List<List<String>> cluster(
       Collection<String> ids,
       Collection<SimilarityEdge> edges,
-      Map<String, String> copyOf,
+      LinkConstraints constraints,
       EventSettings settings) {
-    List<List<String>> clusters = AverageLinkClustering.cluster(ids, edges, settings.threshold());
-    if (copyOf.isEmpty()) {
-      return clusters;
-    }
-    Map<String, Integer> clusterOf = new HashMap<>();
-    for (int i = 0; i < clusters.size(); i++) {
-      for (String id : clusters.get(i)) {
-        clusterOf.put(id, i);
-      }
-    }
-    for (Map.Entry<String, String> copy : copyOf.entrySet()) {
-      Integer target = clusterOf.get(copy.getValue());
-      if (target != null && clusterOf.containsKey(copy.getKey())) {
-        clusterOf.put(copy.getKey(), target);
-      }
-    }
-    Map<Integer, TreeSet<String>> regrouped = new HashMap<>();
-    clusterOf.forEach(
-        (id, cluster) -> regrouped.computeIfAbsent(cluster, c -> new TreeSet<>()).add(id));
-    List<List<String>> result = new ArrayList<>();
-    regrouped.values().forEach(group -> result.add(new ArrayList<>(group)));
-    result.sort((a, b) -> a.get(0).compareTo(b.get(0)));
-    return result;
-  }
-
-  private static List<SimilarityEdge> copyEdges(Map<String, String> copyOf) {
-    List<SimilarityEdge> edges = new ArrayList<>();
-    copyOf.forEach((copy, original) -> edges.add(SimilarityEdge.of(copy, original, 1.0)));
-    return edges;
+    return AverageLinkClustering.cluster(ids, edges, settings.threshold(), constraints);
   }
 
   private static String pairKey(String one, String other) {

@@ -6,6 +6,7 @@ import dev.parallax.events.EventFeatures;
 import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
 import dev.parallax.events.EventSummary;
+import dev.parallax.events.LinkConstraints;
 import dev.parallax.events.SimilarityEdge;
 import dev.parallax.io.ArticleRow;
 import dev.parallax.model.Article;
@@ -34,13 +35,15 @@ public final class ClusterEvents {
   private ClusterEvents() {}
 
   /** Events, and the number of candidate pairs compared. */
-  public record Result(JavaRDD<EventSummary> events, long comparedPairs, long edges) {}
+  public record Result(
+      JavaRDD<EventSummary> events, long comparedPairs, long edges, int correctionConflicts) {}
 
   public static Result apply(
       JavaSparkContext context,
       JavaRDD<ArticleRow> articles,
       List<Syndication> copies,
-      EventSettings settings) {
+      EventSettings settings,
+      LinkConstraints corrections) {
     JavaRDD<ArticleTerms> terms =
         articles
             .map(row -> ArticleTerms.of(row.toArticle()))
@@ -109,7 +112,8 @@ public final class ClusterEvents {
       }
     }
     List<String> ids = terms.map(ArticleTerms::articleId).collect();
-    List<List<String>> clusters = EventPlanner.cluster(ids, edges, copyOf, settings);
+    LinkConstraints constraints = corrections.withCopies(copyOf);
+    List<List<String>> clusters = EventPlanner.cluster(ids, edges, constraints, settings);
     Map<String, String> eventOf = new HashMap<>();
     for (List<String> cluster : clusters) {
       String eventId = EventSummary.eventIdOf(cluster);
@@ -142,6 +146,6 @@ public final class ClusterEvents {
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
     terms.unpersist();
-    return new Result(summaries, compared, edges.size());
+    return new Result(summaries, compared, edges.size(), constraints.conflicts().size());
   }
 }

@@ -1,10 +1,12 @@
 package dev.parallax.job;
 
+import dev.parallax.config.ConfFiles;
 import dev.parallax.config.ConfigException;
 import dev.parallax.config.ConfigKeys;
 import dev.parallax.config.JobArguments;
 import dev.parallax.config.ParallaxConfig;
 import dev.parallax.events.EventSettings;
+import dev.parallax.events.LinkConstraints;
 import dev.parallax.ingest.IngestOutcome;
 import dev.parallax.ingest.IngestRules;
 import dev.parallax.ingest.InputFormat;
@@ -128,7 +130,14 @@ public final class CompareJob {
     ClusterEvents.Result events;
     try (RunRecord.Stage stage = record.stage("cluster events")) {
       events =
-          ClusterEvents.apply(context, articles, syndication.copies(), EventSettings.from(config));
+          ClusterEvents.apply(
+              context,
+              articles,
+              syndication.copies(),
+              EventSettings.from(config),
+              LinkConstraints.parse(
+                  ConfFiles.read(config, ConfigKeys.EVENTS_CORRECTIONS),
+                  config.confFile(ConfigKeys.EVENTS_CORRECTIONS).toString()));
       long eventCount = events.events().count();
       stage.count("events", eventCount);
       stage.count(
@@ -136,6 +145,7 @@ public final class CompareJob {
           events.events().filter(event -> event.outlets().size() > 1).count());
       stage.count("compared_pairs", events.comparedPairs());
       stage.count("edges", events.edges());
+      stage.count("correction_conflicts", events.correctionConflicts());
     }
 
     ReportOutput output =

@@ -61,4 +61,43 @@ class AverageLinkClusteringTest {
       assertThat(AverageLinkClustering.cluster(ids, edges, 0.35)).isEqualTo(expected);
     }
   }
+
+  @Test
+  void mustLinksStartTogetherAndCannotLinksNeverMerge() {
+    List<SimilarityEdge> edges =
+        List.of(SimilarityEdge.of("a", "b", 0.9), SimilarityEdge.of("c", "d", 0.8));
+    LinkConstraints constraints =
+        new LinkConstraints(
+            List.of(new LinkConstraints.Pair("a", "d")),
+            List.of(new LinkConstraints.Pair("b", "c")));
+    // a and d start together; {a,d} takes b (avg 0.45) ... but c may not join b's cluster.
+    assertThat(AverageLinkClustering.cluster(List.of("a", "b", "c", "d"), edges, 0.3, constraints))
+        .containsExactly(List.of("a", "b", "d"), List.of("c"));
+  }
+
+  @Test
+  void contradictedCannotLinksAreConflicts() {
+    LinkConstraints constraints =
+        new LinkConstraints(
+                List.of(new LinkConstraints.Pair("a", "b")),
+                List.of(new LinkConstraints.Pair("b", "a"), new LinkConstraints.Pair("a", "c")))
+            .withCopies(java.util.Map.of("c", "b"));
+    assertThat(constraints.conflicts()).hasSize(2);
+    assertThat(AverageLinkClustering.cluster(List.of("a", "b", "c"), List.of(), 0.5, constraints))
+        .containsExactly(List.of("a", "b", "c"));
+  }
+
+  @Test
+  void correctionsFileErrorsNameLineAndField() {
+    LinkConstraints parsed =
+        LinkConstraints.parse(
+            "kind,article_id,other_article_id\n# comment\nmust_link,a,b\ncannot_link,c,d\n",
+            "f.csv");
+    assertThat(parsed.mustLink()).containsExactly(new LinkConstraints.Pair("a", "b"));
+    assertThat(parsed.cannotLink()).containsExactly(new LinkConstraints.Pair("c", "d"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> LinkConstraints.parse("kind,article_id,other_article_id\nmaybe,a,b\n", "f.csv"))
+        .hasMessageContaining("f.csv:2")
+        .hasMessageContaining("field 'kind' is 'maybe'");
+  }
 }
