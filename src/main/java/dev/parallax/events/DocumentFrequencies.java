@@ -43,4 +43,21 @@ public final class DocumentFrequencies implements Serializable {
   public double idf(int index) {
     return Math.log((1.0 + documents) / (1.0 + counts[index])) + 1.0;
   }
+
+  /** Calls {@code action} with each non-zero (index, count), in index order. */
+  public void forEachNonZero(java.util.function.BiConsumer<Integer, Integer> action) {
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] != 0) {
+        action.accept(i, counts[i]);
+      }
+    }
+  }
+
+  /** Restores a table from its non-zero counts and document count. */
+  public static DocumentFrequencies of(java.util.Map<Integer, Integer> nonZero, long documents) {
+    DocumentFrequencies frequencies = new DocumentFrequencies();
+    nonZero.forEach((index, count) -> frequencies.counts[index] = count);
+    frequencies.documents = documents;
+    return frequencies;
+  }
 }

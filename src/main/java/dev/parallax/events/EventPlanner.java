@@ -27,27 +27,24 @@ public final class EventPlanner {
     for (ArticleTerms terms : articles) {
       features.add(EventFeatures.of(terms, frequencies, settings.blockingKeys()));
     }
-    Map<Integer, List<EventFeatures>> blocks = new HashMap<>();
+    Map<String, EventFeatures> byId = new HashMap<>();
+    Map<String, List<Blocking.Member>> blocks = new HashMap<>();
     for (EventFeatures feature : features) {
-      for (int key : feature.blockingKeys()) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(feature);
+      byId.put(feature.articleId(), feature);
+      for (String key : Blocking.keysOf(feature, settings.windowDays())) {
+        blocks
+            .computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new Blocking.Member(feature.articleId(), feature.publishedMillis() != null));
       }
     }
     Map<String, SimilarityEdge> edges = new HashMap<>();
-    for (List<EventFeatures> block : blocks.values()) {
-      if (block.size() > settings.maxBlock()) {
-        continue;
-      }
-      for (int i = 0; i < block.size(); i++) {
-        for (int j = i + 1; j < block.size(); j++) {
-          EventFeatures first = block.get(i);
-          EventFeatures second = block.get(j);
-          String key = pairKey(first.articleId(), second.articleId());
-          if (!edges.containsKey(key)) {
-            double similarity = first.similarity(second, settings);
-            if (similarity >= EDGE_FLOOR * settings.threshold()) {
-              edges.put(key, SimilarityEdge.of(first.articleId(), second.articleId(), similarity));
-            }
+    for (Map.Entry<String, List<Blocking.Member>> block : blocks.entrySet()) {
+      for (String[] pair : Blocking.pairs(block.getKey(), block.getValue(), settings.maxBlock())) {
+        String key = pair[0] + "\u0000" + pair[1];
+        if (!edges.containsKey(key)) {
+          double similarity = byId.get(pair[0]).similarity(byId.get(pair[1]), settings);
+          if (similarity >= EDGE_FLOOR * settings.threshold()) {
+            edges.put(key, new SimilarityEdge(pair[0], pair[1], similarity));
           }
         }
       }
@@ -67,9 +64,5 @@ public final class EventPlanner {
       LinkConstraints constraints,
       EventSettings settings) {
     return AverageLinkClustering.cluster(ids, edges, settings.threshold(), constraints);
-  }
-
-  private static String pairKey(String one, String other) {
-    return one.compareTo(other) < 0 ? one + "\u0000" + other : other + "\u0000" + one;
   }
 }

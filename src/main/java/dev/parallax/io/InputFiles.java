@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
@@ -37,19 +36,35 @@ public final class InputFiles {
           files.add(fileOf(status.getPath(), forcedFormat));
           continue;
         }
-        RemoteIterator<LocatedFileStatus> listing = fileSystem.listFiles(path, true);
-        while (listing.hasNext()) {
-          LocatedFileStatus file = listing.next();
-          if (!isHidden(file.getPath(), path)) {
-            files.add(fileOf(file.getPath(), forcedFormat));
-          }
-        }
+        collect(fileSystem, path, forcedFormat, files);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list input " + input + ": " + e.getMessage(), e);
       }
     }
     files.sort(Comparator.comparing(InputFile::path));
     return files;
+  }
+
+  /**
+   * Walks a folder with plain listings: {@code FileSystem.listFiles(path, true)} asks for block
+   * locations of every file, which on a local disk costs ~3 ms a file (105 s for 37,554 files).
+   */
+  private static void collect(
+      FileSystem fileSystem, Path folder, Optional<InputFormat> forcedFormat, List<InputFile> files)
+      throws IOException {
+    RemoteIterator<FileStatus> listing = fileSystem.listStatusIterator(folder);
+    while (listing.hasNext()) {
+      FileStatus status = listing.next();
+      String name = status.getPath().getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
+      if (status.isDirectory()) {
+        collect(fileSystem, status.getPath(), forcedFormat, files);
+      } else {
+        files.add(fileOf(status.getPath(), forcedFormat));
+      }
+    }
   }
 
   private static InputFile fileOf(Path path, Optional<InputFormat> forcedFormat) {
@@ -62,17 +77,5 @@ public final class InputFiles {
   private static String localised(Path path) {
     String uri = path.toUri().toString();
     return uri.startsWith("file:") ? path.toUri().getPath() : uri;
-  }
-
-  private static boolean isHidden(Path file, Path root) {
-    Path current = file;
-    while (current != null && !current.equals(root) && current.depth() > root.depth()) {
-      String name = current.getName();
-      if (name.startsWith(".") || name.startsWith("_")) {
-        return true;
-      }
-      current = current.getParent();
-    }
-    return false;
   }
 }

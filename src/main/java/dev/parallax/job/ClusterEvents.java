@@ -1,7 +1,9 @@
 package dev.parallax.job;
 
 import dev.parallax.events.ArticleTerms;
+import dev.parallax.events.Blocking;
 import dev.parallax.events.DocumentFrequencies;
+import dev.parallax.events.EventCentroid;
 import dev.parallax.events.EventFeatures;
 import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
@@ -13,7 +15,6 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Syndication;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,63 +26,66 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Groups articles into events. Spark computes document frequencies, TF-IDF features, blocks
- * (articles meet only when they share one of their top features, in blocks of at most {@code
- * events.max-block}) and the similarities of candidate pairs; the core clusters the similarity
- * graph by average link on the driver (edges only, never article text) and summarises each event in
- * a grouped pass.
+ * Groups articles into events. Spark computes document frequencies, TF-IDF features, blocks ({@link
+ * Blocking}: top features by time bucket) and the similarities of candidate pairs; the core
+ * clusters the similarity graph by average link on the driver (edges only, never article text); a
+ * grouped pass summarises each event.
  */
 public final class ClusterEvents {
   private ClusterEvents() {}
 
-  /** Events, and the number of candidate pairs compared. */
-  public record Result(
-      JavaRDD<EventSummary> events, long comparedPairs, long edges, int correctionConflicts) {}
+  /** The clustering of a set of articles, before event ids are given. */
+  public record Plan(
+      JavaPairRDD<String, EventFeatures> features,
+      DocumentFrequencies frequencies,
+      List<List<String>> clusters,
+      long comparedPairs,
+      long edges,
+      int correctionConflicts) {}
 
-  public static Result apply(
+  /**
+   * Features and clusters of {@code articles}; {@code earlier} document frequencies (from the
+   * nightly state) are added to theirs, so weights stay comparable across runs.
+   */
+  public static Plan plan(
       JavaSparkContext context,
       JavaRDD<ArticleRow> articles,
       List<Syndication> copies,
       EventSettings settings,
-      LinkConstraints corrections) {
+      LinkConstraints corrections,
+      DocumentFrequencies earlier) {
     JavaRDD<ArticleTerms> terms =
         articles
             .map(row -> ArticleTerms.of(row.toArticle()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     DocumentFrequencies frequencies =
-        terms.treeAggregate(
-            new DocumentFrequencies(), DocumentFrequencies::add, DocumentFrequencies::merge);
-    Broadcast<DocumentFrequencies> idf = context.broadcast(frequencies);
-    int keys = settings.blockingKeys();
-    JavaPairRDD<String, EventFeatures> features =
         terms
-            .mapToPair(
-                term -> new Tuple2<>(term.articleId(), EventFeatures.of(term, idf.value(), keys)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .treeAggregate(
+                new DocumentFrequencies(), DocumentFrequencies::add, DocumentFrequencies::merge)
+            .merge(earlier);
+    JavaPairRDD<String, EventFeatures> features = featuresOf(context, terms, frequencies, settings);
     int maxBlock = settings.maxBlock();
+    int windowDays = settings.windowDays();
     JavaPairRDD<String, String> pairs =
         features
             .flatMapToPair(
                 entry -> {
-                  List<Tuple2<Integer, String>> memberships = new ArrayList<>();
-                  for (int key : entry._2().blockingKeys()) {
-                    memberships.add(new Tuple2<>(key, entry._1()));
+                  Blocking.Member member =
+                      new Blocking.Member(entry._1(), entry._2().publishedMillis() != null);
+                  List<Tuple2<String, Blocking.Member>> memberships = new ArrayList<>();
+                  for (String key : Blocking.keysOf(entry._2(), windowDays)) {
+                    memberships.add(new Tuple2<>(key, member));
                   }
                   return memberships.iterator();
                 })
             .groupByKey()
             .flatMapToPair(
                 block -> {
-                  List<String> members = new ArrayList<>();
+                  List<Blocking.Member> members = new ArrayList<>();
                   block._2().forEach(members::add);
                   List<Tuple2<String, String>> candidates = new ArrayList<>();
-                  if (members.size() <= maxBlock) {
-                    members.sort(null);
-                    for (int i = 0; i < members.size(); i++) {
-                      for (int j = i + 1; j < members.size(); j++) {
-                        candidates.add(new Tuple2<>(members.get(i), members.get(j)));
-                      }
-                    }
+                  for (String[] pair : Blocking.pairs(block._1(), members, maxBlock)) {
+                    candidates.add(new Tuple2<>(pair[0], pair[1]));
                   }
                   return candidates.iterator();
                 })
@@ -103,49 +107,106 @@ public final class ClusterEvents {
     long compared = scored.count();
     List<SimilarityEdge> edges = scored.filter(edge -> edge.similarity() >= floor).collect();
     scored.unpersist();
-    Map<String, String> copyOf = new HashMap<>();
-    Set<String> copyIds = new HashSet<>();
-    for (Syndication copy : copies) {
-      copyIds.add(copy.articleId());
-      if (copy.originalId() != null) {
-        copyOf.put(copy.articleId(), copy.originalId());
-      }
-    }
+    LinkConstraints constraints = corrections.withCopies(originalsOf(copies));
     List<String> ids = terms.map(ArticleTerms::articleId).collect();
-    LinkConstraints constraints = corrections.withCopies(copyOf);
+    terms.unpersist();
     List<List<String>> clusters = EventPlanner.cluster(ids, edges, constraints, settings);
+    return new Plan(
+        features, frequencies, clusters, compared, edges.size(), constraints.conflicts().size());
+  }
+
+  /** TF-IDF features of articles under the given document frequencies. */
+  public static JavaPairRDD<String, EventFeatures> featuresOfArticles(
+      JavaSparkContext context,
+      JavaRDD<ArticleRow> articles,
+      DocumentFrequencies frequencies,
+      EventSettings settings) {
+    return featuresOf(
+        context, articles.map(row -> ArticleTerms.of(row.toArticle())), frequencies, settings);
+  }
+
+  /** Running centroids of the events of featured articles, for the nightly state. */
+  public static JavaRDD<EventCentroid> centroids(
+      JavaSparkContext context,
+      JavaPairRDD<String, EventFeatures> features,
+      Map<String, String> eventOf) {
+    Broadcast<Map<String, String>> events = context.broadcast(eventOf);
+    return features
+        .mapToPair(entry -> new Tuple2<>(events.value().get(entry._1()), entry._2()))
+        .groupByKey()
+        .map(
+            group -> {
+              List<EventFeatures> members = new ArrayList<>();
+              group._2().forEach(members::add);
+              return EventCentroid.of(group._1(), members);
+            });
+  }
+
+  /** TF-IDF features of articles' terms under the given document frequencies. */
+  static JavaPairRDD<String, EventFeatures> featuresOf(
+      JavaSparkContext context,
+      JavaRDD<ArticleTerms> terms,
+      DocumentFrequencies frequencies,
+      EventSettings settings) {
+    Broadcast<DocumentFrequencies> idf = context.broadcast(frequencies);
+    int keys = settings.blockingKeys();
+    return terms
+        .mapToPair(
+            term -> new Tuple2<>(term.articleId(), EventFeatures.of(term, idf.value(), keys)))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** Event ids for a plan with no earlier events: each cluster's own stable id. */
+  public static Map<String, String> newEventIds(List<List<String>> clusters) {
     Map<String, String> eventOf = new HashMap<>();
     for (List<String> cluster : clusters) {
       String eventId = EventSummary.eventIdOf(cluster);
       cluster.forEach(id -> eventOf.put(id, eventId));
     }
+    return eventOf;
+  }
+
+  /** Summaries of the events of {@code articles}, given each article's event id. */
+  public static JavaRDD<EventSummary> summarise(
+      JavaSparkContext context,
+      JavaRDD<ArticleRow> articles,
+      JavaPairRDD<String, EventFeatures> features,
+      Map<String, String> eventOf,
+      Set<String> copyIds) {
     Broadcast<Map<String, String>> events = context.broadcast(eventOf);
     Broadcast<Set<String>> copySet = context.broadcast(copyIds);
-    JavaRDD<EventSummary> summaries =
-        articles
-            .mapToPair(row -> new Tuple2<>(row.getId(), row.toArticle()))
-            .join(features)
-            .mapToPair(
-                joined ->
-                    new Tuple2<>(
-                        events.value().get(joined._1()),
-                        new Tuple2<>(joined._2()._1(), joined._2()._2())))
-            .groupByKey()
-            .map(
-                group -> {
-                  List<Article> members = new ArrayList<>();
-                  List<EventFeatures> memberFeatures = new ArrayList<>();
-                  group
-                      ._2()
-                      .forEach(
-                          member -> {
-                            members.add(member._1());
-                            memberFeatures.add(member._2());
-                          });
-                  return EventSummary.of(group._1(), members, memberFeatures, copySet.value());
-                })
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    terms.unpersist();
-    return new Result(summaries, compared, edges.size(), constraints.conflicts().size());
+    return articles
+        .mapToPair(row -> new Tuple2<>(row.getId(), row.toArticle()))
+        .join(features)
+        .mapToPair(
+            joined ->
+                new Tuple2<>(
+                    events.value().get(joined._1()),
+                    new Tuple2<>(joined._2()._1(), joined._2()._2())))
+        .groupByKey()
+        .map(
+            group -> {
+              List<Article> members = new ArrayList<>();
+              List<EventFeatures> memberFeatures = new ArrayList<>();
+              group
+                  ._2()
+                  .forEach(
+                      member -> {
+                        members.add(member._1());
+                        memberFeatures.add(member._2());
+                      });
+              return EventSummary.of(group._1(), members, memberFeatures, copySet.value());
+            })
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static Map<String, String> originalsOf(List<Syndication> copies) {
+    Map<String, String> copyOf = new HashMap<>();
+    for (Syndication copy : copies) {
+      if (copy.originalId() != null) {
+        copyOf.put(copy.articleId(), copy.originalId());
+      }
+    }
+    return copyOf;
   }
 }

@@ -12,6 +12,7 @@ import dev.parallax.ingest.IngestRules;
 import dev.parallax.ingest.InputFormat;
 import dev.parallax.ingest.RepeatedParagraphRule;
 import dev.parallax.io.ArticleRow;
+import dev.parallax.io.EventStateStore;
 import dev.parallax.io.InputFile;
 import dev.parallax.io.InputFiles;
 import dev.parallax.io.RejectRow;
@@ -127,25 +128,24 @@ public final class CompareJob {
       stage.count("skipped_buckets", syndication.skippedBuckets());
     }
 
-    ClusterEvents.Result events;
+    FindEvents.Outcome events;
     try (RunRecord.Stage stage = record.stage("cluster events")) {
       events =
-          ClusterEvents.apply(
+          FindEvents.apply(
               context,
               articles,
               syndication.copies(),
               EventSettings.from(config),
               LinkConstraints.parse(
                   ConfFiles.read(config, ConfigKeys.EVENTS_CORRECTIONS),
-                  config.confFile(ConfigKeys.EVENTS_CORRECTIONS).toString()));
-      long eventCount = events.events().count();
-      stage.count("events", eventCount);
+                  config.confFile(ConfigKeys.EVENTS_CORRECTIONS).toString()),
+              arguments.state().map(folder -> new EventStateStore(spark, folder)),
+              arguments.runDate().toString(),
+              stage);
+      stage.count("events_reported", events.events().count());
       stage.count(
-          "multi_outlet_events",
+          "multi_outlet_events_reported",
           events.events().filter(event -> event.outlets().size() > 1).count());
-      stage.count("compared_pairs", events.comparedPairs());
-      stage.count("edges", events.edges());
-      stage.count("correction_conflicts", events.correctionConflicts());
     }
 
     ReportOutput output =
@@ -164,6 +164,7 @@ public final class CompareJob {
       RunManifest manifest =
           RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
       output.writeJson("manifest.json", manifest.document());
+      events.writeState().ifPresent(Runnable::run);
       output.commit();
       read.unpersist();
       return new RunSummary(output.target(), manifest);

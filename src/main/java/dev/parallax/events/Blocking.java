@@ -1,0 +1,60 @@
+package dev.parallax.events;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Candidate pairs without comparing all pairs: an article joins one block per top feature and time
+ * bucket. Buckets are {@code windowDays} wide; a dated article joins its own bucket and the next,
+ * so any two dated articles within the window share a bucket. Undated articles (clustered by
+ * content alone) join the bucket {@code "*"} of their features, which every article joins too, but
+ * where only pairs with an undated member are proposed. Blocks larger than {@code maxBlock} are
+ * features too common to tell events apart and propose nothing.
+ */
+public final class Blocking {
+  private static final long DAY_MILLIS = 86_400_000L;
+  public static final String UNDATED = "*";
+
+  private Blocking() {}
+
+  /** A block member: article id and whether it is dated. */
+  public record Member(String articleId, boolean dated) implements Serializable {}
+
+  /** The block keys of an article. */
+  public static List<String> keysOf(EventFeatures features, int windowDays) {
+    List<String> keys = new ArrayList<>();
+    Long published = features.publishedMillis();
+    for (int feature : features.blockingKeys()) {
+      keys.add(feature + "|" + UNDATED);
+      if (published != null) {
+        long bucket = Math.floorDiv(published, Math.max(1, windowDays) * DAY_MILLIS);
+        keys.add(feature + "|" + bucket);
+        keys.add(feature + "|" + (bucket + 1));
+      }
+    }
+    return keys;
+  }
+
+  /** The candidate pairs of one block, first id before second; none for an oversized block. */
+  public static List<String[]> pairs(String key, List<Member> members, int maxBlock) {
+    List<String[]> pairs = new ArrayList<>();
+    boolean undatedBlock = key.endsWith("|" + UNDATED);
+    if (members.size() > maxBlock) {
+      return pairs;
+    }
+    List<Member> sorted = new ArrayList<>(members);
+    sorted.sort((a, b) -> a.articleId().compareTo(b.articleId()));
+    for (int i = 0; i < sorted.size(); i++) {
+      for (int j = i + 1; j < sorted.size(); j++) {
+        Member first = sorted.get(i);
+        Member second = sorted.get(j);
+        if (undatedBlock && first.dated() && second.dated()) {
+          continue;
+        }
+        pairs.add(new String[] {first.articleId(), second.articleId()});
+      }
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.parallax.io;
+
+import dev.parallax.events.DocumentFrequencies;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The nightly event state: one Parquet snapshot per run date under {@code DIR/run_date=D/} ({@code
+ * events/}, {@code articles/}, {@code frequencies/}, and {@code _SUCCESS}). A run for D reads the
+ * latest complete snapshot strictly before D, so rerunning any date gives the same result; it
+ * writes its own snapshot atomically (temporary folder, then rename).
+ */
+public final class EventStateStore {
+  private final SparkSession spark;
+  private final Path root;
+  private final FileSystem fileSystem;
+
+  public EventStateStore(SparkSession spark, String directory) {
+    this.spark = spark;
+    this.root = new Path(directory);
+    try {
+      this.fileSystem = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open state folder " + directory, e);
+    }
+  }
+
+  /** A snapshot's tables. */
+  public record Snapshot(
+      String runDate,
+      JavaRDD<StateEventRow> events,
+      JavaRDD<StateArticleRow> articles,
+      DocumentFrequencies frequencies) {}
+
+  /** The latest complete snapshot before {@code runDate}, if any. */
+  public Optional<Snapshot> latestBefore(LocalDate runDate) {
+    try {
+      if (!fileSystem.exists(root)) {
+        return Optional.empty();
+      }
+      LocalDate latest = null;
+      for (FileStatus status : fileSystem.listStatus(root)) {
+        String name = status.getPath().getName();
+        if (status.isDirectory()
+            && name.startsWith("run_date=")
+            && fileSystem.exists(new Path(status.getPath(), "_SUCCESS"))) {
+          LocalDate date = LocalDate.parse(name.substring("run_date=".length()));
+          if (date.isBefore(runDate) && (latest == null || date.isAfter(latest))) {
+            latest = date;
+          }
+        }
+      }
+      return latest == null ? Optional.empty() : Optional.of(read(latest.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list state folder " + root, e);
+    }
+  }
+
+  private Snapshot read(String runDate) {
+    Path folder = new Path(root, "run_date=" + runDate);
+    JavaRDD<StateEventRow> events =
+        spark
+            .read()
+            .parquet(new Path(folder, "events").toString())
+            .as(Encoders.bean(StateEventRow.class))
+            .javaRDD();
+    JavaRDD<StateArticleRow> articles =
+        spark
+            .read()
+            .parquet(new Path(folder, "articles").toString())
+            .as(Encoders.bean(StateArticleRow.class))
+            .javaRDD();
+    Map<Integer, Integer> counts = new HashMap<>();
+    long documents = 0;
+    for (StateFrequencyRow row :
+        spark
+            .read()
+            .parquet(new Path(folder, "frequencies").toString())
+            .as(Encoders.bean(StateFrequencyRow.class))
+            .collectAsList()) {
+      if (row.getIndex() < 0) {
+        documents = row.getCount();
+      } else {
+        counts.put(row.getIndex(), (int) row.getCount());
+      }
+    }
+    return new Snapshot(runDate, events, articles, DocumentFrequencies.of(counts, documents));
+  }
+
+  /** Writes the snapshot of {@code runDate}, replacing any earlier one for that date. */
+  public String write(
+      String runDate,
+      JavaRDD<StateEventRow> events,
+      JavaRDD<StateArticleRow> articles,
+      DocumentFrequencies frequencies) {
+    Path target = new Path(root, "run_date=" + runDate);
+    Path temporary = new Path(root, ".tmp-run_date=" + runDate + "-" + UUID.randomUUID());
+    try {
+      spark
+          .createDataset(events.rdd(), Encoders.bean(StateEventRow.class))
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .parquet(new Path(temporary, "events").toString());
+      spark
+          .createDataset(articles.rdd(), Encoders.bean(StateArticleRow.class))
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .parquet(new Path(temporary, "articles").toString());
+      List<StateFrequencyRow> rows = new ArrayList<>();
+      rows.add(new StateFrequencyRow(-1, frequencies.documents()));
+      frequencies.forEachNonZero((index, count) -> rows.add(new StateFrequencyRow(index, count)));
+      spark
+          .createDataset(rows, Encoders.bean(StateFrequencyRow.class))
+          .coalesce(1)
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .parquet(new Path(temporary, "frequencies").toString());
+      fileSystem.create(new Path(temporary, "_SUCCESS"), true).close();
+      if (fileSystem.exists(target)) {
+        fileSystem.delete(target, true);
+      }
+      if (!fileSystem.rename(temporary, target)) {
+        throw new IOException("rename " + temporary + " -> " + target + " failed");
+      }
+      return target.toString();
+    } catch (IOException | RuntimeException e) {
+      try {
+        fileSystem.delete(temporary, true);
+      } catch (IOException ignored) {
+        // the temporary folder is hidden and named as such
+      }
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+  }
+}
