@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The compare job: reads the articles, cleans them, finds copies, and writes the reports of one run
- * date. {@link #main} maps failures to exit codes: 2 for bad arguments or configuration, 1 for a
- * failed run.
+ * The compare job: reads the articles, cleans them, finds copies, groups them into events, and
+ * writes the reports of one run date. {@link #main} maps failures to exit codes: 2 for bad
+ * arguments or configuration, 1 for a failed run.
  */
 public final class CompareJob {
   private static final Logger LOG = LoggerFactory.getLogger(CompareJob.class);
@@ -37,6 +37,11 @@ public final class CompareJob {
   private CompareJob() {}
 
   public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code (0, 1 or 2) instead of exiting. */
+  static int execute(String[] args) {
     int status;
     try {
       status = runFromCommandLine(args);
@@ -48,7 +53,7 @@ public final class CompareJob {
       System.err.println("parallax: run failed: " + e.getMessage());
       status = 1;
     }
-    System.exit(status);
+    return status;
   }
 
   static int runFromCommandLine(String[] args) {
@@ -61,6 +66,7 @@ public final class CompareJob {
     ParallaxConfig config =
         ParallaxConfig.load(Path.of(confDir, "parallax.properties"), arguments.parallaxOverrides());
     IngestRules rules = IngestRules.from(config);
+    arguments.format().ifPresent(InputFormat::fromName);
     SparkSession spark = Sessions.create(arguments.sparkOverrides());
     try {
       RunSummary summary = run(spark, arguments, config, rules);

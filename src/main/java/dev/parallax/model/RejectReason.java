@@ -13,7 +13,6 @@ public enum RejectReason {
   TOO_SHORT,
   NO_OUTLET,
   BINARY,
-  INVALID_UTF8,
   TOO_LARGE,
   MISSING_DATE;
 
