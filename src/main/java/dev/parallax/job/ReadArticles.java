@@ -49,15 +49,24 @@ public final class ReadArticles {
     JavaRDD<IngestOutcome> outcomes =
         context
             .parallelize(parsed, slices)
-            .flatMap(file -> parseFile(file, normalizer, maxRecordChars).iterator());
+            .mapPartitions(
+                partition -> {
+                  Configuration hadoop = new Configuration();
+                  List<IngestOutcome> read = new ArrayList<>();
+                  while (partition.hasNext()) {
+                    read.addAll(parseFile(partition.next(), normalizer, maxRecordChars, hadoop));
+                  }
+                  return read.iterator();
+                });
     for (InputFile file : parquet) {
       outcomes = outcomes.union(readParquet(spark, file.path(), normalizer));
     }
     return outcomes;
   }
 
+  /** One file's outcomes; a Hadoop configuration is built once per partition, not per file. */
   private static List<IngestOutcome> parseFile(
-      InputFile file, ArticleNormalizer normalizer, int maxRecordChars) {
+      InputFile file, ArticleNormalizer normalizer, int maxRecordChars, Configuration hadoop) {
     List<IngestOutcome> outcomes = new ArrayList<>();
     if (file.format() == null) {
       outcomes.add(
@@ -85,7 +94,7 @@ public final class ReadArticles {
           }
         };
     Path path = new Path(file.path());
-    try (InputStream input = path.getFileSystem(new Configuration()).open(path)) {
+    try (InputStream input = path.getFileSystem(hadoop).open(path)) {
       RecordParser.forFormat(file.format(), maxRecordChars).parse(file.path(), input, sink);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read input file " + file.path() + ": " + e, e);

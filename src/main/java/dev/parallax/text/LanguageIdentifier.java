@@ -18,7 +18,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageIdentifier {
   public static final String UNDETERMINED = "und";
-  private static final int SAMPLE_CHARS = 2_000;
+  private static final int SAMPLE_CHARS = 1_000;
   private static final Map<String, String> TWO_LETTER_BY_CODE_OR_NAME = codes();
 
   private LanguageIdentifier() {}
