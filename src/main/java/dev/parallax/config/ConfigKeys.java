@@ -146,6 +146,12 @@ public final class ConfigKeys {
           "event-corrections.csv",
           "must_link / cannot_link rows by article id that override event clustering.");
 
+  public static final ConfigKey CLAIMS_CUES =
+      ConfigKey.string(
+          "claims.cues",
+          "attribution-cues.txt",
+          "Reporting cues (said, claimed, according to, ...) with the stance each implies.");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -171,7 +177,8 @@ public final class ConfigKeys {
           EVENTS_BLOCKING_KEYS,
           EVENTS_MAX_BLOCK,
           EVENTS_BLINDSPOT_SHARE,
-          EVENTS_CORRECTIONS);
+          EVENTS_CORRECTIONS,
+          CLAIMS_CUES);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

@@ -35,9 +35,13 @@ public final class Evaluate {
   }
 
   static List<String> run(String... args) {
+    if (args.length > 0 && args[0].equals("attribution")) {
+      return attribution(options(args));
+    }
     if (args.length == 0 || !args[0].equals("events")) {
       throw new ConfigException(
-          "usage: evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv");
+          "usage: evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv\n"
+              + "       evaluate.sh attribution --text DIR --ann DIR [--conf-dir conf]");
     }
     Map<String, String> options = new HashMap<>();
     for (int i = 1; i < args.length; i += 2) {
@@ -69,6 +73,68 @@ public final class Evaluate {
             scores.pairRecall(),
             scores.pairF1()),
         String.format(Locale.ROOT, "ari value=%.4f", scores.adjustedRand()));
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 1; i < args.length; i += 2) {
+      if (i + 1 >= args.length) {
+        throw new ConfigException(args[i] + " needs a value");
+      }
+      options.put(args[i], args[i + 1]);
+    }
+    return options;
+  }
+
+  /**
+   * Scores the attribution extractor on a PolNeAR-style folder pair: {@code text/<doc>.txt} and
+   * {@code attributions/<doc>_<annotator>.ann}; the first annotator file by name is the gold.
+   */
+  static List<String> attribution(Map<String, String> options) {
+    String textDir = options.get("--text");
+    String annDir = options.get("--ann");
+    if (textDir == null || annDir == null) {
+      throw new ConfigException("attribution needs --text and --ann");
+    }
+    dev.parallax.config.ParallaxConfig config =
+        dev.parallax.config.ParallaxConfig.of(
+            Map.of("conf.dir", options.getOrDefault("--conf-dir", "conf")));
+    dev.parallax.claims.AttributionExtractor extractor =
+        dev.parallax.claims.AttributionExtractor.from(config);
+    return scoreAttributions(Path.of(textDir), Path.of(annDir), extractor).lines();
+  }
+
+  /** Scores {@code extractor} over every text that has an annotation file. */
+  public static dev.parallax.claims.AttributionScores scoreAttributions(
+      Path textDir, Path annDir, dev.parallax.claims.AttributionExtractor extractor) {
+    dev.parallax.claims.AttributionScores scores = new dev.parallax.claims.AttributionScores();
+    try (java.util.stream.Stream<Path> texts = Files.list(textDir)) {
+      List<Path> sorted = texts.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      List<String> annotations;
+      try (java.util.stream.Stream<Path> anns = Files.list(annDir)) {
+        annotations = anns.map(p -> p.getFileName().toString()).sorted().toList();
+      }
+      for (Path text : sorted) {
+        String stem = text.getFileName().toString().replaceAll("\\.txt$", "");
+        String gold =
+            annotations.stream()
+                .filter(name -> name.startsWith(stem + "_") && name.endsWith(".ann"))
+                .findFirst()
+                .orElse(null);
+        if (gold == null) {
+          continue;
+        }
+        String content = Files.readString(text, StandardCharsets.UTF_8);
+        scores.add(
+            content,
+            extractor.extractAll(content),
+            dev.parallax.claims.BratAttributions.parse(
+                Files.readString(annDir.resolve(gold), StandardCharsets.UTF_8)));
+      }
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + textDir + " or " + annDir + ": " + e.getMessage());
+    }
+    return scores;
   }
 
   /** Reads a CSV's two columns into a map, naming file, line and column on a problem. */

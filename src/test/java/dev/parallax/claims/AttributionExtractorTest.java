@@ -1,0 +1,72 @@
+package dev.parallax.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.testing.TestRules;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AttributionExtractorTest {
+  static final AttributionExtractor EXTRACTOR =
+      AttributionExtractor.from(TestRules.config(Map.of()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        // sentence | source | cue | content | kind | stance
+        "Secret Service protocol called for a trauma center visit, sources said. | sources | said | Secret Service protocol called for a trauma center visit | indirect | neutral",
+        "“They are creating an army,” Melnik told reporters in Varno. | Melnik | told | “They are creating an army,” | quote | neutral",
+        "Interior Minister Dragan Melnik said on Monday that sixty launchers reached Keld. | Interior Minister Dragan Melnik | said | sixty launchers reached Keld | indirect | neutral",
+        "The New York Post reports that her team avoided the emergency room. | The New York Post | reports | her team avoided the emergency room | indirect | neutral",
+        "According to the county, about 400 people were evacuated. | the county | According to | about 400 people were evacuated | according_to | neutral",
+        "About 400 people were evacuated, according to the fire service. | the fire service | according to | About 400 people were evacuated | according_to | neutral",
+        "The launchers were delivered in February, said the minister. | the minister | said | The launchers were delivered in February | indirect | neutral",
+        "Melnik claimed that sixty launchers were delivered to Keld. | Melnik | claimed | sixty launchers were delivered to Keld | indirect | doubt",
+        "The embassy denied that any weapons had been sent to Keld. | The embassy | denied | any weapons had been sent to Keld | indirect | denial",
+      })
+  void findsSourceCueAndContent(
+      String sentence, String source, String cue, String content, String kind, String stance) {
+    List<Attribution> found = EXTRACTOR.extract(sentence);
+    Attribution first =
+        found.stream()
+            .filter(attribution -> attribution.cue().of(sentence).equals(cue))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + ": " + found));
+    assertThat(first.source() == null ? null : first.source().of(sentence)).isEqualTo(source);
+    assertThat(first.cue().of(sentence)).isEqualTo(cue);
+    assertThat(first.content().of(sentence)).isEqualTo(content);
+    assertThat(first.kind()).isEqualTo(kind);
+    assertThat(first.stance()).isEqualTo(stance);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "The river burst its banks overnight.",
+        "Insurers expect the claims to run into the millions.",
+        "News reports from the port were scarce.",
+      })
+  void findsNothingWithoutAReportingCue(String sentence) {
+    assertThat(EXTRACTOR.extract(sentence)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void spansOfAWholeTextPointIntoIt() {
+    String text =
+        "Headline here.\n\nThe port reopened on Monday. Officials said the strike was over.\n";
+    List<Attribution> found = EXTRACTOR.extractAll(text);
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            attribution -> {
+              assertThat(attribution.source().of(text)).isEqualTo("Officials");
+              assertThat(attribution.content().of(text)).isEqualTo("the strike was over");
+            });
+  }
+}
