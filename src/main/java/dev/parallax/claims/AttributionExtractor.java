@@ -34,7 +34,7 @@ public final class AttributionExtractor implements Serializable {
           "be", "been", "being", "not", "never", "would", "could", "should", "will", "can");
   private static final Pattern TIME_OR_OBJECT =
       Pattern.compile(
-          "^(?:\\s*(?:on|late|early|last|this|in|at|during)\\s+(?:\\p{L}+\\s+){0,2}?"
+          "^(?:\\s*(?:earlier|later|previously|again|also|repeatedly)\\b|\\s*(?:on|late|early|last|this|in|at|during)\\s+(?:\\p{L}+\\s+){0,2}?"
               + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|"
               + "morning|afternoon|evening|night|statement|interview|speech|release|post)\\b)+",
           Pattern.CASE_INSENSITIVE);
@@ -116,7 +116,7 @@ public final class AttributionExtractor implements Serializable {
     Matcher matcher = cues.pattern().matcher(sentence);
     while (matcher.find()) {
       Span cue = new Span(matcher.start(), matcher.end());
-      if (afterDeterminer(sentence, cue.start())) {
+      if (afterDeterminer(sentence, cue.start()) || outsideContents(found, cue)) {
         continue;
       }
       Attribution attribution =
@@ -137,6 +137,18 @@ public final class AttributionExtractor implements Serializable {
       }
     }
     return found;
+  }
+
+  /** A cue in the source or trailer of an attribution already found ("said in a statement"). */
+  private static boolean outsideContents(List<Attribution> found, Span cue) {
+    for (Attribution attribution : found) {
+      Span content = attribution.content();
+      boolean inContent = cue.start() >= content.start() && cue.end() <= content.end();
+      if (!inContent && cue.start() >= Math.min(content.end(), attribution.cue().start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the claims", "news reports", "his plans": the cue word used as a noun. */
@@ -194,8 +206,7 @@ public final class AttributionExtractor implements Serializable {
     if (separator > 0
         && words(sentence, separator, cue.start()) >= 1
         && words(sentence, separator, cue.start()) <= MAX_SOURCE_WORDS
-        && words(sentence, cue.end(), sentence.length()) <= MAX_TRAILER_WORDS
-        && !after.contains(",")) {
+        && words(sentence, cue.end(), sentence.length()) <= MAX_TRAILER_WORDS) {
       Span source = trim(sentence, separator, cue.start());
       Span content = trim(sentence, 0, separator);
       if (validSource(source.of(sentence)) && words(sentence, 0, separator) >= 3) {
@@ -219,6 +230,7 @@ public final class AttributionExtractor implements Serializable {
     int start = clauseStart(sentence, cue.start());
     Span source = trim(sentence, start, cue.start());
     source = skipLeadingWords(sentence, source);
+    source = dropTrailingAuxiliaries(sentence, source);
     int sourceWords = words(sentence, source.start(), source.end());
     if (sourceWords < 1 || sourceWords > MAX_SOURCE_WORDS || !validSource(source.of(sentence))) {
       return null;
@@ -296,6 +308,19 @@ public final class AttributionExtractor implements Serializable {
       }
     }
     return 0;
+  }
+
+  private static final Pattern TRAILING_AUXILIARY =
+      Pattern.compile(
+          "(?:\\s+(?:has|have|had|was|were|is|are|also|then|once|previously|repeatedly|reportedly))+$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Melnik had said": the source is Melnik. */
+  private static Span dropTrailingAuxiliaries(String sentence, Span source) {
+    Matcher auxiliary = TRAILING_AUXILIARY.matcher(source.of(sentence));
+    return auxiliary.find()
+        ? trim(sentence, source.start(), source.start() + auxiliary.start())
+        : source;
   }
 
   private static Span skipLeadingWords(String sentence, Span span) {

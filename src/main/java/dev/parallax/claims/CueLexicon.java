@@ -50,7 +50,7 @@ public final class CueLexicon implements Serializable {
       }
       pattern =
           Pattern.compile(
-              "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+              "(?<![\\p{L}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
     return pattern;

@@ -152,6 +152,15 @@ public final class ConfigKeys {
           "attribution-cues.txt",
           "Reporting cues (said, claimed, according to, ...) with the stance each implies.");
 
+  public static final ConfigKey CLAIMS_ALIGN_THRESHOLD =
+      ConfigKey.decimal(
+          "claims.align-threshold",
+          0.35,
+          0.01,
+          1.0,
+          "Similarity (content-term Jaccard, +0.2 shared number, +0.1 same source) at which two"
+              + " outlets' sentences state the same claim.");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -178,7 +187,8 @@ public final class ConfigKeys {
           EVENTS_MAX_BLOCK,
           EVENTS_BLINDSPOT_SHARE,
           EVENTS_CORRECTIONS,
-          CLAIMS_CUES);
+          CLAIMS_CUES,
+          CLAIMS_ALIGN_THRESHOLD);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

@@ -1,5 +1,8 @@
 package dev.parallax.job;
 
+import dev.parallax.claims.AttributionExtractor;
+import dev.parallax.claims.ClaimAligner;
+import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.config.ConfFiles;
 import dev.parallax.config.ConfigException;
 import dev.parallax.config.ConfigKeys;
@@ -154,6 +157,21 @@ public final class CompareJob {
           events.events().filter(event -> event.outlets().size() > 1).count());
     }
 
+    ExtractClaims.Result claims;
+    try (RunRecord.Stage stage = record.stage("extract claims")) {
+      claims =
+          ExtractClaims.apply(
+              context,
+              events.reportedArticles(),
+              events.eventOf(),
+              events.events(),
+              new ClaimExtractor(AttributionExtractor.from(config)),
+              new ClaimAligner(config.getDouble(ConfigKeys.CLAIMS_ALIGN_THRESHOLD)),
+              java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")));
+      stage.count("mentions", claims.mentions().count());
+      stage.count("claims", claims.claims().count());
+    }
+
     ReportOutput output =
         new ReportOutput(
             arguments.output(),
@@ -167,6 +185,7 @@ public final class CompareJob {
           events.events(),
           rules.outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
+      WriteClaimReports.apply(output, claims.claims(), claims.mentions());
       RunManifest manifest =
           RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
       output.writeJson("manifest.json", manifest.document());

@@ -32,7 +32,11 @@ public final class FindEvents {
   private FindEvents() {}
 
   /** Summaries to report, and the snapshot to write (none without a state folder). */
-  public record Outcome(JavaRDD<EventSummary> events, Optional<Runnable> writeState) {}
+  public record Outcome(
+      JavaRDD<EventSummary> events,
+      JavaRDD<ArticleRow> reportedArticles,
+      Map<String, String> eventOf,
+      Optional<Runnable> writeState) {}
 
   public static Outcome apply(
       JavaSparkContext context,
@@ -78,7 +82,7 @@ public final class FindEvents {
                           stateArticles(context, articles, eventOf, originalOf, runDate),
                           plan.frequencies()));
       stage.count("state_earlier_events", 0);
-      return new Outcome(events, write);
+      return new Outcome(events, articles, eventOf, write);
     }
     EventStateStore.Snapshot snapshot = earlier.get();
     JoinEarlierEvents.Result joined =
@@ -127,7 +131,7 @@ public final class FindEvents {
                             .articles()
                             .union(stateArticles(context, articles, eventOf, originalOf, runDate)),
                         plan.frequencies()));
-    return new Outcome(events, write);
+    return new Outcome(events, reported, eventOf, write);
   }
 
   private static JavaRDD<StateArticleRow> stateArticles(

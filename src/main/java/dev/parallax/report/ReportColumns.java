@@ -40,4 +40,35 @@ public final class ReportColumns {
 
   public static final List<String> EVENT_GROUPS =
       List.of("event_id", "attribute", "group", "independent_articles", "share", "blindspot");
+
+  public static final List<String> CLAIMS =
+      List.of(
+          "claim_id",
+          "event_id",
+          "canonical_text",
+          "source",
+          "cue",
+          "kind",
+          "outlets_present",
+          "outlets_absent",
+          "first_seen_outlet",
+          "mentions",
+          "evidence_article_id",
+          "evidence_url",
+          "evidence_sentence");
+
+  public static final List<String> CLAIM_COVERAGE =
+      List.of(
+          "event_id",
+          "claim_id",
+          "outlet",
+          "present",
+          "article_id",
+          "url",
+          "placement",
+          "paragraph",
+          "sentence");
+
+  public static final List<String> ATTRIBUTION_VERBS =
+      List.of("outlet", "cue", "stance", "count", "share");
 }

@@ -171,4 +171,68 @@ class CompareJobSampleTest {
     assertThat(ownership)
         .containsExactlyInAnyOrderEntriesOf(Map.of("state", "3", "private", "3", "public", "1"));
   }
+
+  @Test
+  void claimsMatchTheGoldAndAbsentOutletsAreListed() throws IOException {
+    List<Map<String, String>> claims = Reports.read(folder.resolve("claims.csv"));
+    assertThat(Reports.header(folder.resolve("claims.csv"))).isEqualTo(ReportColumns.CLAIMS);
+    Map<String, String> goldEventOf =
+        Reports.read(ProjectPaths.root().resolve("data/gold/events.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
+    Map<String, String> eventOf =
+        Reports.read(folder.resolve("event_articles.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
+    Map<String, String> predictedEventOfGold = new java.util.HashMap<>();
+    eventOf.forEach((article, event) -> predictedEventOfGold.put(goldEventOf.get(article), event));
+    for (Map<String, String> gold :
+        Reports.read(ProjectPaths.root().resolve("data/gold/claims.csv"))) {
+      String event = predictedEventOfGold.get(gold.get("event_id"));
+      List<String> terms = List.of(gold.get("key_terms").split(" \\| "));
+      List<String> expected = List.of(gold.get("outlets_present").split(" \\| "));
+      Map<String, String> claim =
+          claims.stream()
+              .filter(row -> row.get("event_id").equals(event))
+              .filter(
+                  row ->
+                      terms.stream().allMatch(term -> row.get("evidence_sentence").contains(term)))
+              .max(
+                  java.util.Comparator.comparing(
+                      row -> row.get("outlets_present").split(" \\| ").length))
+              .orElseThrow(() -> new AssertionError("no claim for " + gold));
+      assertThat(List.of(claim.get("outlets_present").split(" \\| ")))
+          .as(gold.get("claim_key"))
+          .containsExactlyInAnyOrderElementsOf(expected);
+      List<String> covering =
+          List.of(
+              Reports.read(folder.resolve("events.csv")).stream()
+                  .filter(row -> row.get("event_id").equals(event))
+                  .findFirst()
+                  .orElseThrow()
+                  .get("outlet_list")
+                  .split(" \\| "));
+      List<String> absent =
+          claim.get("outlets_absent").isEmpty()
+              ? List.of()
+              : List.of(claim.get("outlets_absent").split(" \\| "));
+      assertThat(absent)
+          .as(gold.get("claim_key") + " absent")
+          .containsExactlyInAnyOrderElementsOf(
+              covering.stream().filter(outlet -> !expected.contains(outlet)).toList());
+      assertThat(claim.get("evidence_article_id")).isNotEmpty();
+    }
+    List<Map<String, String>> coverage = Reports.read(folder.resolve("claim_coverage.csv"));
+    assertThat(coverage)
+        .allSatisfy(
+            row ->
+                assertThat(row.get("present").equals("true"))
+                    .isEqualTo(!row.get("article_id").isEmpty()));
+    List<Map<String, String>> verbs = Reports.read(folder.resolve("attribution_verbs.csv"));
+    assertThat(verbs)
+        .anySatisfy(
+            row -> {
+              assertThat(row.get("outlet")).isEqualTo("Balkan Wire");
+              assertThat(row.get("cue")).isEqualTo("insisted");
+              assertThat(row.get("stance")).isEqualTo("doubt");
+            });
+  }
 }

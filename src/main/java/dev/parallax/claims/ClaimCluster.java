@@ -1,0 +1,48 @@
+package dev.parallax.claims;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One claim of an event as several outlets state it: its members, the most central member (the
+ * canonical text and the evidence), and the outlets that carry it or leave it out.
+ */
+public record ClaimCluster(
+    String claimId,
+    String eventId,
+    ClaimMention canonical,
+    String source,
+    List<ClaimMention> members,
+    List<String> outletsPresent,
+    List<String> outletsAbsent,
+    String firstSeenOutlet)
+    implements Serializable {
+  public ClaimCluster {
+    Objects.requireNonNull(claimId, "claimId");
+    Objects.requireNonNull(eventId, "eventId");
+    Objects.requireNonNull(canonical, "canonical");
+    members = List.copyOf(members);
+    outletsPresent = List.copyOf(outletsPresent);
+    outletsAbsent = List.copyOf(outletsAbsent);
+  }
+
+  /** The member an outlet carries most prominently (headline, lead, body; then earliest). */
+  public ClaimMention bestOf(String outlet) {
+    return members.stream()
+        .filter(member -> member.outlet().equals(outlet))
+        .min(
+            java.util.Comparator.comparing((ClaimMention member) -> rank(member.placement()))
+                .thenComparing(ClaimMention::articleId)
+                .thenComparing(ClaimMention::sentence))
+        .orElse(null);
+  }
+
+  static int rank(String placement) {
+    return switch (placement) {
+      case "headline" -> 0;
+      case "lead" -> 1;
+      default -> 2;
+    };
+  }
+}

@@ -1,0 +1,129 @@
+package dev.parallax.claims;
+
+import dev.parallax.model.Article;
+import dev.parallax.text.Mentions;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The claims an article carries: every attributed statement ({@link AttributionExtractor}), and
+ * unattributed sentences that carry checkable facts — a number, or at least two names. Placement
+ * says where each stands (headline, lead, body). A pronoun source ("he said") is resolved to the
+ * last multi-word name earlier in the paragraph.
+ */
+public final class ClaimExtractor implements Serializable {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+  /** A wire dateline opening a paragraph: "VARNO, March 12 (SWA) - ". */
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile(
+          "^\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,})*,[^()\\n]{0,30}\\([^)]{1,20}\\)\\s*[-–—]\\s*");
+
+  private final AttributionExtractor attributions;
+
+  public ClaimExtractor(AttributionExtractor attributions) {
+    this.attributions = attributions;
+  }
+
+  public List<ClaimMention> extract(Article article) {
+    List<ClaimMention> claims = new ArrayList<>();
+    if (!article.title().isBlank()) {
+      claimsOf(article, article.title(), "headline", -1, -1, "", claims);
+    }
+    int sentenceIndex = 0;
+    for (int p = 0; p < article.paragraphs().size(); p++) {
+      String paragraph = article.paragraphs().get(p);
+      String lastName = "";
+      for (Span span : SentenceSplitter.sentences(paragraph)) {
+        String sentence = DATELINE.matcher(span.of(paragraph)).replaceFirst("");
+        String placement = sentenceIndex < 2 ? "lead" : "body";
+        int before = claims.size();
+        claimsOf(article, sentence, placement, p, sentenceIndex, lastName, claims);
+        for (ClaimMention claim : claims.subList(before, claims.size())) {
+          if (!claim.source().isEmpty()
+              && Character.isUpperCase(claim.source().charAt(0))
+              && !PRONOUNS.contains(claim.source().toLowerCase(Locale.ROOT))) {
+            lastName = claim.source();
+          }
+        }
+        for (String mention : Mentions.of(sentence)) {
+          if (!mention.startsWith("#") && mention.contains(" ")) {
+            lastName = properCase(sentence, mention);
+          }
+        }
+        sentenceIndex++;
+      }
+    }
+    return claims;
+  }
+
+  private void claimsOf(
+      Article article,
+      String sentence,
+      String placement,
+      int paragraph,
+      int sentenceIndex,
+      String lastName,
+      List<ClaimMention> claims) {
+    List<Attribution> found = attributions.extract(sentence);
+    for (Attribution attribution : found) {
+      String source = attribution.source() == null ? "" : attribution.source().of(sentence);
+      if (PRONOUNS.contains(source.toLowerCase(Locale.ROOT)) && !lastName.isEmpty()) {
+        source = lastName;
+      }
+      claims.add(
+          new ClaimMention(
+              article.id(),
+              article.outlet(),
+              article.url(),
+              article.published() == null ? null : article.published().toEpochMilli(),
+              placement,
+              paragraph,
+              sentenceIndex,
+              sentence,
+              source,
+              attribution.cue().of(sentence),
+              attribution.content().of(sentence),
+              attribution.kind(),
+              attribution.stance()));
+    }
+    if (found.isEmpty() && isFactual(sentence)) {
+      claims.add(
+          new ClaimMention(
+              article.id(),
+              article.outlet(),
+              article.url(),
+              article.published() == null ? null : article.published().toEpochMilli(),
+              placement,
+              paragraph,
+              sentenceIndex,
+              sentence,
+              "",
+              "",
+              sentence.strip(),
+              "unattributed",
+              ""));
+    }
+  }
+
+  /** A sentence with a number, or with two or more names, states checkable facts. */
+  static boolean isFactual(String sentence) {
+    int names = 0;
+    for (String mention : Mentions.of(sentence)) {
+      if (mention.startsWith("#")) {
+        return true;
+      }
+      names++;
+    }
+    return names >= 2;
+  }
+
+  /** The mention as written in the sentence (mentions are lower-cased). */
+  private static String properCase(String sentence, String mention) {
+    int at = sentence.toLowerCase(Locale.ROOT).indexOf(mention);
+    return at < 0 ? mention : sentence.substring(at, at + mention.length());
+  }
+}

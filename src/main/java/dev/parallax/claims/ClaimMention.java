@@ -1,0 +1,47 @@
+package dev.parallax.claims;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One claim as one article carries it: the sentence, where it stands, and — when attributed — who
+ * makes it and with which cue.
+ *
+ * @param placement {@code headline}, {@code lead} (first two body sentences) or {@code body}
+ * @param paragraph paragraph index (0-based; -1 for the headline)
+ * @param sentence sentence index in the article (0-based over the body; -1 for the headline)
+ * @param source the source as written ("he" resolved to the last named person), or ""
+ * @param kind {@code quote}, {@code indirect}, {@code according_to} or {@code unattributed}
+ * @param stance what the cue implies: neutral, doubt, truth, denial; "" when unattributed
+ */
+public record ClaimMention(
+    String articleId,
+    String outlet,
+    String url,
+    Long publishedMillis,
+    String placement,
+    int paragraph,
+    int sentence,
+    String sentenceText,
+    String source,
+    String cue,
+    String content,
+    String kind,
+    String stance)
+    implements Serializable {
+
+  public ClaimMention {
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(outlet, "outlet");
+    Objects.requireNonNull(sentenceText, "sentenceText");
+    Objects.requireNonNull(content, "content");
+    source = source == null ? "" : source;
+    cue = cue == null ? "" : cue;
+    stance = stance == null ? "" : stance;
+  }
+
+  /** A key unique within an event: article and sentence. */
+  public String key() {
+    return articleId + "#" + sentence + "#" + cue;
+  }
+}

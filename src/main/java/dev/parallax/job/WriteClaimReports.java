@@ -1,0 +1,103 @@
+package dev.parallax.job;
+
+import dev.parallax.claims.ClaimCluster;
+import dev.parallax.claims.ClaimMention;
+import dev.parallax.io.ReportOutput;
+import dev.parallax.report.Cells;
+import dev.parallax.report.ReportColumns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
+import scala.Tuple2;
+
+/** Writes {@code claims.csv}, {@code claim_coverage.csv} and {@code attribution_verbs.csv}. */
+public final class WriteClaimReports {
+  private WriteClaimReports() {}
+
+  public static void apply(
+      ReportOutput output, JavaRDD<ClaimCluster> claims, JavaRDD<ClaimMention> mentions) {
+    JavaRDD<ClaimCluster> sorted =
+        claims.sortBy(
+            claim -> claim.eventId() + "\u0000" + claim.claimId(),
+            true,
+            Math.max(1, claims.getNumPartitions()));
+    output.writeCsv(
+        "claims.csv",
+        ReportColumns.CLAIMS,
+        sorted.toLocalIterator(),
+        claim ->
+            List.of(
+                claim.claimId(),
+                claim.eventId(),
+                claim.canonical().content(),
+                claim.source(),
+                claim.canonical().cue(),
+                claim.canonical().kind(),
+                Cells.list(claim.outletsPresent()),
+                Cells.list(claim.outletsAbsent()),
+                claim.firstSeenOutlet(),
+                Cells.integer(claim.members().size()),
+                claim.canonical().articleId(),
+                Cells.text(claim.canonical().url()),
+                claim.canonical().sentenceText()));
+    output.writeCsv(
+        "claim_coverage.csv",
+        ReportColumns.CLAIM_COVERAGE,
+        sorted.flatMap(claim -> coverage(claim).iterator()).toLocalIterator(),
+        cells -> cells);
+    JavaRDD<Tuple2<String, String>> outletCues =
+        mentions
+            .filter(mention -> !mention.cue().isEmpty())
+            .map(
+                mention ->
+                    new Tuple2<>(
+                        mention.outlet(),
+                        mention.cue().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                            + "\u0000"
+                            + mention.stance()));
+    java.util.Map<String, Long> perOutlet = outletCues.map(Tuple2::_1).countByValue();
+    JavaRDD<List<String>> verbs =
+        outletCues
+            .mapToPair(pair -> new Tuple2<>(pair._1() + "\u0001" + pair._2(), 1L))
+            .reduceByKey(Long::sum)
+            .sortByKey()
+            .map(
+                entry -> {
+                  String[] outletAndCue = entry._1().split("\u0001", 2);
+                  String[] cueAndStance = outletAndCue[1].split("\u0000", 2);
+                  return List.of(
+                      outletAndCue[0],
+                      cueAndStance[0],
+                      cueAndStance[1],
+                      Cells.integer(entry._2()),
+                      Cells.decimal((double) entry._2() / perOutlet.get(outletAndCue[0])));
+                });
+    output.writeCsv(
+        "attribution_verbs.csv", ReportColumns.ATTRIBUTION_VERBS, verbs.toLocalIterator(), c -> c);
+  }
+
+  private static List<List<String>> coverage(ClaimCluster claim) {
+    List<String> outlets = new ArrayList<>(claim.outletsPresent());
+    outlets.addAll(claim.outletsAbsent());
+    outlets.sort(null);
+    List<List<String>> rows = new ArrayList<>();
+    for (String outlet : outlets) {
+      ClaimMention best = claim.bestOf(outlet);
+      rows.add(
+          best == null
+              ? List.of(claim.eventId(), claim.claimId(), outlet, "false", "", "", "", "", "")
+              : List.of(
+                  claim.eventId(),
+                  claim.claimId(),
+                  outlet,
+                  "true",
+                  best.articleId(),
+                  Cells.text(best.url()),
+                  best.placement(),
+                  Cells.integer(best.paragraph()),
+                  best.sentenceText()));
+    }
+    return rows;
+  }
+}
