@@ -75,6 +75,11 @@ public final class AttributionExtractor implements Serializable {
           "the", "a", "an", "these", "those", "this", "that", "his", "her", "their", "its", "our",
           "my", "your", "news", "new", "such", "any", "some", "no", "of", "false", "many");
 
+  private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)\\s+$");
+  private static final Pattern TOLD_OBJECT =
+      Pattern.compile("^\\s*(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}?(?=that\\b|[,:“\"])|^\\s*\\p{L}+\\s*");
+  private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
+
   private final CueLexicon cues;
 
   public AttributionExtractor(CueLexicon cues) {
@@ -93,7 +98,7 @@ public final class AttributionExtractor implements Serializable {
   /** Attributions in a whole text: paragraphs split on blank lines, then sentences. */
   public List<Attribution> extractAll(String text) {
     List<Attribution> found = new ArrayList<>();
-    Matcher paragraphs = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*").matcher(text);
+    Matcher paragraphs = PARAGRAPH.matcher(text);
     while (paragraphs.find()) {
       String paragraph = paragraphs.group();
       for (Span sentence : SentenceSplitter.sentences(paragraph)) {
@@ -153,7 +158,8 @@ public final class AttributionExtractor implements Serializable {
 
   /** "the claims", "news reports", "his plans": the cue word used as a noun. */
   private static boolean afterDeterminer(String sentence, int cueStart) {
-    Matcher previous = Pattern.compile("([\\p{L}]+)\\s+$").matcher(sentence.substring(0, cueStart));
+    Matcher previous =
+        PREVIOUS_WORD.matcher(sentence.substring(Math.max(0, cueStart - 40), cueStart));
     return previous.find() && DETERMINERS.contains(previous.group(1).toLowerCase(Locale.ROOT));
   }
 

@@ -37,11 +37,11 @@ public final class ClaimAligner implements Serializable {
     Map<String, ClaimMention> byKey = new TreeMap<>();
     mentions.forEach(mention -> byKey.put(mention.key(), mention));
     List<String> keys = new ArrayList<>(byKey.keySet());
-    Map<String, Set<String>> terms = new HashMap<>();
+    Map<String, int[]> terms = new HashMap<>();
     Map<String, Set<String>> numbers = new HashMap<>();
     for (String key : keys) {
       ClaimMention mention = byKey.get(key);
-      terms.put(key, new HashSet<>(Terms.of(mention.content())));
+      terms.put(key, sortedIds(Terms.of(mention.content())));
       Set<String> found = new HashSet<>();
       for (String name : Mentions.of(mention.content())) {
         if (name.startsWith("#")) {
@@ -103,29 +103,47 @@ public final class ClaimAligner implements Serializable {
   static double similarity(
       ClaimMention first,
       ClaimMention second,
-      Set<String> firstTerms,
-      Set<String> secondTerms,
+      int[] firstTerms,
+      int[] secondTerms,
       Set<String> firstNumbers,
       Set<String> secondNumbers) {
-    if (firstTerms.isEmpty() || secondTerms.isEmpty()) {
+    if (firstTerms.length == 0 || secondTerms.length == 0) {
       return 0;
     }
-    Set<String> shared = new HashSet<>(firstTerms);
-    shared.retainAll(secondTerms);
-    Set<String> union = new HashSet<>(firstTerms);
-    union.addAll(secondTerms);
-    double jaccard = (double) shared.size() / union.size();
-    double containment = (double) shared.size() / Math.min(firstTerms.size(), secondTerms.size());
+    int shared = 0;
+    for (int i = 0, j = 0; i < firstTerms.length && j < secondTerms.length; ) {
+      if (firstTerms[i] == secondTerms[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (firstTerms[i] < secondTerms[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    if (shared == 0) {
+      return 0;
+    }
+    double jaccard = (double) shared / (firstTerms.length + secondTerms.length - shared);
+    double containment = (double) shared / Math.min(firstTerms.length, secondTerms.length);
     double similarity = (jaccard + containment) / 2;
     if (!firstNumbers.isEmpty() && !secondNumbers.isEmpty()) {
-      Set<String> sharedNumbers = new HashSet<>(firstNumbers);
-      sharedNumbers.retainAll(secondNumbers);
-      similarity += sharedNumbers.isEmpty() ? -0.2 : 0.2;
+      boolean sharesNumber = false;
+      for (String number : firstNumbers) {
+        sharesNumber |= secondNumbers.contains(number);
+      }
+      similarity += sharesNumber ? 0.2 : -0.2;
     }
     if (!first.source().isEmpty() && sameSource(first.source(), second.source())) {
       similarity += 0.1;
     }
     return Math.max(0, Math.min(1, similarity));
+  }
+
+  /** Distinct term hashes, sorted, for merge intersections. */
+  private static int[] sortedIds(List<String> terms) {
+    return terms.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
   }
 
   private static boolean sameSource(String first, String second) {

@@ -161,6 +161,14 @@ public final class ConfigKeys {
           "Similarity (content-term Jaccard, +0.2 shared number, +0.1 same source) at which two"
               + " outlets' sentences state the same claim.");
 
+  public static final ConfigKey CLAIMS_MIN_OUTLETS =
+      ConfigKey.integer(
+          "claims.min-outlets",
+          2,
+          1,
+          1_000,
+          "Claims are extracted and compared for events covered by at least this many outlets.");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -188,7 +196,8 @@ public final class ConfigKeys {
           EVENTS_BLINDSPOT_SHARE,
           EVENTS_CORRECTIONS,
           CLAIMS_CUES,
-          CLAIMS_ALIGN_THRESHOLD);
+          CLAIMS_ALIGN_THRESHOLD,
+          CLAIMS_MIN_OUTLETS);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

@@ -167,7 +167,8 @@ public final class CompareJob {
               events.events(),
               new ClaimExtractor(AttributionExtractor.from(config)),
               new ClaimAligner(config.getDouble(ConfigKeys.CLAIMS_ALIGN_THRESHOLD)),
-              java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")));
+              java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
+              config.getInt(ConfigKeys.CLAIMS_MIN_OUTLETS));
       stage.count("mentions", claims.mentions().count());
       stage.count("claims", claims.claims().count());
     }

@@ -34,11 +34,22 @@ public final class ExtractClaims {
       JavaRDD<EventSummary> events,
       ClaimExtractor extractor,
       ClaimAligner aligner,
-      Set<String> languages) {
+      Set<String> languages,
+      int minOutlets) {
+    Set<String> compared =
+        new java.util.HashSet<>(
+            events
+                .filter(event -> event.outlets().size() >= minOutlets)
+                .map(EventSummary::eventId)
+                .collect());
+    Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
     Broadcast<Map<String, String>> eventIds = context.broadcast(eventOf);
     JavaPairRDD<String, ClaimMention> mentions =
         articles
-            .filter(row -> languages.contains(row.getLanguage()))
+            .filter(
+                row ->
+                    languages.contains(row.getLanguage())
+                        && comparedEvents.value().contains(eventIds.value().get(row.getId())))
             .flatMapToPair(
                 row -> {
                   String eventId = eventIds.value().get(row.getId());
