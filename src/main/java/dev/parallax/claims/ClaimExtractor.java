@@ -22,16 +22,30 @@ public final class ClaimExtractor implements Serializable {
       java.util.regex.Pattern.compile(
           "^\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,})*,[^()\\n]{0,30}\\([^)]{1,20}\\)\\s*[-–—]\\s*");
 
-  private final AttributionExtractor attributions;
+  private static final java.util.regex.Pattern DENIED_BY =
+      java.util.regex.Pattern.compile(
+          "\\bdenied by\\s+([^,.;]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  public ClaimExtractor(AttributionExtractor attributions) {
+  private final AttributionExtractor attributions;
+  private final DenialCues denialCues;
+
+  public ClaimExtractor(AttributionExtractor attributions, DenialCues denialCues) {
     this.attributions = attributions;
+    this.denialCues = denialCues;
   }
 
+  /** Claims only (no denial detection), for callers that need just the mentions. */
   public List<ClaimMention> extract(Article article) {
+    return analyse(article).claims();
+  }
+
+  /** Claim mentions and denial mentions of an article. */
+  public ArticleClaims analyse(Article article) {
     List<ClaimMention> claims = new ArrayList<>();
+    List<DenialMention> denials = new ArrayList<>();
     if (!article.title().isBlank()) {
       claimsOf(article, article.title(), "headline", -1, -1, "", claims);
+      denialOf(article, article.title(), "headline", -1, -1, claims, denials);
     }
     int sentenceIndex = 0;
     for (int p = 0; p < article.paragraphs().size(); p++) {
@@ -42,6 +56,14 @@ public final class ClaimExtractor implements Serializable {
         String placement = sentenceIndex < 2 ? "lead" : "body";
         int before = claims.size();
         claimsOf(article, sentence, placement, p, sentenceIndex, lastName, claims);
+        denialOf(
+            article,
+            sentence,
+            placement,
+            p,
+            sentenceIndex,
+            claims.subList(before, claims.size()),
+            denials);
         for (ClaimMention claim : claims.subList(before, claims.size())) {
           if (!claim.source().isEmpty()
               && Character.isUpperCase(claim.source().charAt(0))
@@ -57,7 +79,46 @@ public final class ClaimExtractor implements Serializable {
         sentenceIndex++;
       }
     }
-    return claims;
+    return new ArticleClaims(claims, denials);
+  }
+
+  private void denialOf(
+      Article article,
+      String sentence,
+      String placement,
+      int paragraph,
+      int sentenceIndex,
+      List<ClaimMention> sentenceClaims,
+      List<DenialMention> denials) {
+    DenialCues.Found cue = denialCues.find(sentence);
+    if (cue == null) {
+      return;
+    }
+    String denier = "";
+    String denied = sentence.strip();
+    for (ClaimMention claim : sentenceClaims) {
+      if (claim.sentence() == sentenceIndex && !claim.source().isEmpty()) {
+        denier = claim.source();
+        denied = claim.content();
+        break;
+      }
+    }
+    java.util.regex.Matcher passive = DENIED_BY.matcher(sentence);
+    if (passive.find()) {
+      denier = passive.group(1).strip();
+    }
+    denials.add(
+        new DenialMention(
+            article.id(),
+            article.outlet(),
+            article.url(),
+            placement,
+            paragraph,
+            sentenceIndex,
+            sentence.strip(),
+            denier,
+            denied,
+            cue.kind()));
   }
 
   private void claimsOf(

@@ -169,6 +169,19 @@ public final class ConfigKeys {
           1_000,
           "Claims are extracted and compared for events covered by at least this many outlets.");
 
+  public static final ConfigKey DENIALS_CUES =
+      ConfigKey.string(
+          "denials.cues",
+          "denial-cues.txt",
+          "Denial, retraction and refusal-to-comment cues (kind|regex).");
+  public static final ConfigKey DENIALS_LINK_THRESHOLD =
+      ConfigKey.decimal(
+          "denials.link-threshold",
+          0.2,
+          0.0,
+          1.0,
+          "Share of a claim's content terms a denial sentence must share to be linked to it.");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -197,7 +210,9 @@ public final class ConfigKeys {
           EVENTS_CORRECTIONS,
           CLAIMS_CUES,
           CLAIMS_ALIGN_THRESHOLD,
-          CLAIMS_MIN_OUTLETS);
+          CLAIMS_MIN_OUTLETS,
+          DENIALS_CUES,
+          DENIALS_LINK_THRESHOLD);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

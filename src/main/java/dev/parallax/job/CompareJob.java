@@ -3,6 +3,8 @@ package dev.parallax.job;
 import dev.parallax.claims.AttributionExtractor;
 import dev.parallax.claims.ClaimAligner;
 import dev.parallax.claims.ClaimExtractor;
+import dev.parallax.claims.DenialCues;
+import dev.parallax.claims.DenialLinker;
 import dev.parallax.config.ConfFiles;
 import dev.parallax.config.ConfigException;
 import dev.parallax.config.ConfigKeys;
@@ -165,12 +167,18 @@ public final class CompareJob {
               events.reportedArticles(),
               events.eventOf(),
               events.events(),
-              new ClaimExtractor(AttributionExtractor.from(config)),
+              new ClaimExtractor(AttributionExtractor.from(config), DenialCues.from(config)),
               new ClaimAligner(config.getDouble(ConfigKeys.CLAIMS_ALIGN_THRESHOLD)),
+              new DenialLinker(
+                  config.getDouble(ConfigKeys.DENIALS_LINK_THRESHOLD), DenialCues.from(config)),
               java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
               config.getInt(ConfigKeys.CLAIMS_MIN_OUTLETS));
       stage.count("mentions", claims.mentions().count());
-      stage.count("claims", claims.claims().count());
+      stage.count(
+          "claims", claims.events().map(event -> (long) event.claims().size()).fold(0L, Long::sum));
+      stage.count(
+          "denials",
+          claims.events().map(event -> (long) event.denials().size()).fold(0L, Long::sum));
     }
 
     ReportOutput output =
@@ -186,7 +194,7 @@ public final class CompareJob {
           events.events(),
           rules.outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
-      WriteClaimReports.apply(output, claims.claims(), claims.mentions());
+      WriteClaimReports.apply(output, claims.events(), claims.mentions());
       RunManifest manifest =
           RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
       output.writeJson("manifest.json", manifest.document());

@@ -35,6 +35,9 @@ public final class Evaluate {
   }
 
   static List<String> run(String... args) {
+    if (args.length > 0 && args[0].equals("stance")) {
+      return stance(options(args));
+    }
     if (args.length > 0 && args[0].equals("attribution")) {
       return attribution(options(args));
     }
@@ -135,6 +138,67 @@ public final class Evaluate {
       throw new ConfigException("cannot read " + textDir + " or " + annDir + ": " + e.getMessage());
     }
     return scores;
+  }
+
+  /**
+   * Scores denial detection on FNC-1-layout files: {@code --stances} ({@code Headline,Body
+   * ID,Stance}) and {@code --bodies} ({@code Body ID,articleBody}); the disagree class on its own,
+   * every other stance counting as not-disagree.
+   */
+  static List<String> stance(Map<String, String> options) {
+    String stances = options.get("--stances");
+    String bodies = options.get("--bodies");
+    if (stances == null || bodies == null) {
+      throw new ConfigException("stance needs --stances and --bodies");
+    }
+    dev.parallax.config.ParallaxConfig config =
+        dev.parallax.config.ParallaxConfig.of(
+            Map.of("conf.dir", options.getOrDefault("--conf-dir", "conf")));
+    dev.parallax.claims.StanceRule rule =
+        new dev.parallax.claims.StanceRule(
+            dev.parallax.claims.DenialCues.from(config),
+            Double.parseDouble(options.getOrDefault("--threshold", "0.2")));
+    long[] counts = scoreStances(Path.of(stances), Path.of(bodies), rule);
+    double precision = counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
+    double recall = counts[2] == 0 ? 0 : (double) counts[0] / counts[2];
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    return List.of(
+        String.format(
+            Locale.ROOT, "disagree precision=%.4f recall=%.4f f1=%.4f", precision, recall, f1),
+        "pairs=" + counts[3] + " gold_disagree=" + counts[2] + " predicted_disagree=" + counts[1]);
+  }
+
+  /** {true positives, predicted disagree, gold disagree, pairs}. */
+  public static long[] scoreStances(
+      Path stances, Path bodies, dev.parallax.claims.StanceRule rule) {
+    Map<String, String> bodyById = read(bodies, "Body ID", "articleBody");
+    long[] counts = new long[4];
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader reader = Files.newBufferedReader(stances, StandardCharsets.UTF_8);
+        CSVParser parser = format.parse(reader)) {
+      for (CSVRecord record : parser) {
+        String body = bodyById.get(record.get("Body ID"));
+        if (body == null) {
+          throw new ConfigException(
+              stances
+                  + ":"
+                  + parser.getCurrentLineNumber()
+                  + ": Body ID "
+                  + record.get("Body ID")
+                  + " is not in "
+                  + bodies);
+        }
+        boolean gold = record.get("Stance").equals("disagree");
+        boolean predicted = rule.disagrees(record.get("Headline"), body);
+        counts[0] += gold && predicted ? 1 : 0;
+        counts[1] += predicted ? 1 : 0;
+        counts[2] += gold ? 1 : 0;
+        counts[3]++;
+      }
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + stances + ": " + e.getMessage());
+    }
+    return counts;
   }
 
   /** Reads a CSV's two columns into a map, naming file, line and column on a problem. */

@@ -1,12 +1,14 @@
 package dev.parallax.job;
 
+import dev.parallax.claims.ArticleClaims;
 import dev.parallax.claims.ClaimAligner;
-import dev.parallax.claims.ClaimCluster;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.claims.ClaimMention;
+import dev.parallax.claims.DenialLinker;
+import dev.parallax.claims.EventClaims;
 import dev.parallax.events.EventSummary;
 import dev.parallax.io.ArticleRow;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +20,16 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Extracts each article's claims (English and other analysis languages only), groups them by event,
- * and aligns them across outlets into the claim × outlet matrix.
+ * Extracts the claims and denials of the articles of events covered by at least {@code
+ * claims.min-outlets} outlets (analysis languages only: a comparison needs several outlets), groups
+ * them by event, aligns claims across outlets (the claim × outlet matrix) and links each denial to
+ * the claim it denies.
  */
 public final class ExtractClaims {
   private ExtractClaims() {}
 
-  /** Every mention (for the attribution-verb report) and the aligned claims. */
-  public record Result(JavaRDD<ClaimMention> mentions, JavaRDD<ClaimCluster> claims) {}
+  /** Every claim mention (for the attribution-verb report) and each event's findings. */
+  public record Result(JavaRDD<ClaimMention> mentions, JavaRDD<EventClaims> events) {}
 
   public static Result apply(
       JavaSparkContext context,
@@ -34,45 +38,38 @@ public final class ExtractClaims {
       JavaRDD<EventSummary> events,
       ClaimExtractor extractor,
       ClaimAligner aligner,
+      DenialLinker linker,
       Set<String> languages,
       int minOutlets) {
     Set<String> compared =
-        new java.util.HashSet<>(
+        new HashSet<>(
             events
                 .filter(event -> event.outlets().size() >= minOutlets)
                 .map(EventSummary::eventId)
                 .collect());
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
     Broadcast<Map<String, String>> eventIds = context.broadcast(eventOf);
-    JavaPairRDD<String, ClaimMention> mentions =
+    JavaPairRDD<String, ArticleClaims> analysed =
         articles
             .filter(
                 row ->
                     languages.contains(row.getLanguage())
                         && comparedEvents.value().contains(eventIds.value().get(row.getId())))
-            .flatMapToPair(
-                row -> {
-                  String eventId = eventIds.value().get(row.getId());
-                  List<Tuple2<String, ClaimMention>> found = new ArrayList<>();
-                  for (ClaimMention mention : extractor.extract(row.toArticle())) {
-                    found.add(new Tuple2<>(eventId, mention));
-                  }
-                  return found.iterator();
-                })
+            .mapToPair(
+                row ->
+                    new Tuple2<>(
+                        eventIds.value().get(row.getId()), extractor.analyse(row.toArticle())))
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, List<String>> outlets =
         events.mapToPair(event -> new Tuple2<>(event.eventId(), event.outlets()));
-    JavaRDD<ClaimCluster> claims =
-        mentions
+    JavaRDD<EventClaims> findings =
+        analysed
             .groupByKey()
             .join(outlets)
-            .flatMap(
-                group -> {
-                  List<ClaimMention> members = new ArrayList<>();
-                  group._2()._1().forEach(members::add);
-                  return aligner.align(group._1(), members, group._2()._2()).iterator();
-                })
+            .map(
+                group ->
+                    EventClaims.of(group._1(), group._2()._1(), group._2()._2(), aligner, linker))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Result(mentions.values(), claims);
+    return new Result(analysed.values().flatMap(article -> article.claims().iterator()), findings);
   }
 }

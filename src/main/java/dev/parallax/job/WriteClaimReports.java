@@ -2,6 +2,9 @@ package dev.parallax.job;
 
 import dev.parallax.claims.ClaimCluster;
 import dev.parallax.claims.ClaimMention;
+import dev.parallax.claims.DenialFinding;
+import dev.parallax.claims.DenialMention;
+import dev.parallax.claims.EventClaims;
 import dev.parallax.io.ReportOutput;
 import dev.parallax.report.Cells;
 import dev.parallax.report.ReportColumns;
@@ -11,12 +14,16 @@ import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
-/** Writes {@code claims.csv}, {@code claim_coverage.csv} and {@code attribution_verbs.csv}. */
+/**
+ * Writes {@code claims.csv}, {@code claim_coverage.csv}, {@code attribution_verbs.csv}, {@code
+ * denials.csv} and {@code one_sided.csv}.
+ */
 public final class WriteClaimReports {
   private WriteClaimReports() {}
 
   public static void apply(
-      ReportOutput output, JavaRDD<ClaimCluster> claims, JavaRDD<ClaimMention> mentions) {
+      ReportOutput output, JavaRDD<EventClaims> events, JavaRDD<ClaimMention> mentions) {
+    JavaRDD<ClaimCluster> claims = events.flatMap(event -> event.claims().iterator());
     JavaRDD<ClaimCluster> sorted =
         claims.sortBy(
             claim -> claim.eventId() + "\u0000" + claim.claimId(),
@@ -75,6 +82,43 @@ public final class WriteClaimReports {
                 });
     output.writeCsv(
         "attribution_verbs.csv", ReportColumns.ATTRIBUTION_VERBS, verbs.toLocalIterator(), c -> c);
+    JavaRDD<EventClaims> byEvent =
+        events.sortBy(EventClaims::eventId, true, Math.max(1, events.getNumPartitions()));
+    output.writeCsv(
+        "denials.csv",
+        ReportColumns.DENIALS,
+        byEvent
+            .flatMap(
+                event ->
+                    event.denials().stream()
+                        .sorted(java.util.Comparator.comparing(DenialFinding::denialId))
+                        .iterator())
+            .toLocalIterator(),
+        denial ->
+            List.of(
+                denial.denialId(),
+                denial.eventId(),
+                denial.denier(),
+                denial.deniedText(),
+                denial.linkedClaimId(),
+                denial.kind(),
+                Cells.list(denial.outlets()),
+                Cells.list(
+                    denial.mentions().stream().map(DenialMention::articleId).distinct().toList()),
+                Cells.list(denial.mentions().stream().map(DenialMention::sentenceText).toList())));
+    output.writeCsv(
+        "one_sided.csv",
+        ReportColumns.ONE_SIDED,
+        byEvent.flatMap(event -> event.oneSided().iterator()).toLocalIterator(),
+        row ->
+            List.of(
+                row.eventId(),
+                row.claimId(),
+                row.outlet(),
+                Cells.bool(row.carriesClaim()),
+                Cells.bool(row.carriesDenial()),
+                row.denialPosition(),
+                row.articleId()));
   }
 
   private static List<List<String>> coverage(ClaimCluster claim) {

@@ -71,4 +71,26 @@ public final class ReportColumns {
 
   public static final List<String> ATTRIBUTION_VERBS =
       List.of("outlet", "cue", "stance", "count", "share");
+
+  public static final List<String> DENIALS =
+      List.of(
+          "denial_id",
+          "event_id",
+          "denier",
+          "denied_text",
+          "linked_claim_id",
+          "kind",
+          "outlets_reporting",
+          "article_ids",
+          "sentences");
+
+  public static final List<String> ONE_SIDED =
+      List.of(
+          "event_id",
+          "claim_id",
+          "outlet",
+          "carries_claim",
+          "carries_denial",
+          "denial_position",
+          "article_id");
 }

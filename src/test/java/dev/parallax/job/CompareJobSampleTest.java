@@ -235,4 +235,61 @@ class CompareJobSampleTest {
               assertThat(row.get("stance")).isEqualTo("doubt");
             });
   }
+
+  @Test
+  void theDeliveryDenialIsLinkedAndOneSidedOutletsAreListed() throws IOException {
+    Map<String, String> eventOf =
+        Reports.read(folder.resolve("event_articles.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
+    String event = eventOf.get("dc-0302-harrow");
+    Map<String, String> deliveryClaim =
+        Reports.read(folder.resolve("claims.csv")).stream()
+            .filter(row -> row.get("event_id").equals(event))
+            .filter(row -> row.get("evidence_sentence").contains("sixty"))
+            .filter(row -> row.get("evidence_sentence").contains("launchers"))
+            .max(java.util.Comparator.comparing(row -> row.get("outlets_present").length()))
+            .orElseThrow();
+    Map<String, String> gold =
+        Reports.read(ProjectPaths.root().resolve("data/gold/denials.csv")).stream()
+            .filter(row -> row.get("denied_claim_key").equals("harrow-delivery"))
+            .findFirst()
+            .orElseThrow();
+    List<String> goldArticles = List.of(gold.get("article_ids").split(" \\| "));
+    java.util.Set<String> goldOutlets = new java.util.TreeSet<>();
+    Map<String, String> outletOf =
+        Reports.read(folder.resolve("articles.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("outlet")));
+    goldArticles.forEach(id -> goldOutlets.add(outletOf.get(id)));
+
+    List<Map<String, String>> oneSided =
+        Reports.read(folder.resolve("one_sided.csv")).stream()
+            .filter(row -> row.get("claim_id").equals(deliveryClaim.get("claim_id")))
+            .toList();
+    assertThat(Reports.header(folder.resolve("one_sided.csv"))).isEqualTo(ReportColumns.ONE_SIDED);
+    assertThat(oneSided).hasSize(7);
+    assertThat(oneSided)
+        .filteredOn(row -> row.get("carries_denial").equals("true"))
+        .extracting(row -> row.get("outlet"))
+        .containsExactlyInAnyOrderElementsOf(goldOutlets);
+    assertThat(oneSided)
+        .filteredOn(row -> row.get("carries_denial").equals("false"))
+        .allSatisfy(
+            row -> {
+              assertThat(row.get("carries_claim")).isEqualTo("true");
+              assertThat(row.get("denial_position")).isEmpty();
+            })
+        .extracting(row -> row.get("outlet"))
+        .containsExactlyInAnyOrder("Danube Courier", "State Wire Agency");
+    assertThat(oneSided)
+        .filteredOn(row -> row.get("outlet").equals("Capital Ledger"))
+        .singleElement()
+        .satisfies(row -> assertThat(row.get("denial_position")).isEqualTo("lead"));
+
+    List<Map<String, String>> denials = Reports.read(folder.resolve("denials.csv"));
+    assertThat(denials)
+        .filteredOn(row -> row.get("linked_claim_id").equals(deliveryClaim.get("claim_id")))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.get("kind")).isEqualTo("denial"))
+        .anySatisfy(row -> assertThat(row.get("denier")).contains("Ostland"));
+  }
 }

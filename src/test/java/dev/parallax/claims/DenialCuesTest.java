@@ -1,0 +1,45 @@
+package dev.parallax.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.testing.TestRules;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DenialCuesTest {
+  private static final DenialCues CUES = DenialCues.from(TestRules.config(Map.of()));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "The embassy denied the report. | denial | denied",
+        "There is no truth to these allegations. | denial | no truth",
+        "Some media published fabricated claims. | denial | fabricated",
+        "Ostland has not delivered any launchers. | denial | has not delivered",
+        "The claim was denied by the UK. | denial | denied",
+        "The ministry declined to comment on the report. | refusal_to_comment | declined to comment",
+        "The ministry did not respond to a request for comment. | refusal_to_comment | did not respond to a request for comment",
+        "The paper retracted the story on Friday. | retraction | retracted",
+      })
+  void findsTheKindAndCue(String sentence, String kind, String cue) {
+    DenialCues.Found found = CUES.find(sentence);
+    assertThat(found).isNotNull();
+    assertThat(found.kind()).isEqualTo(kind);
+    assertThat(found.cue().of(sentence)).isEqualTo(cue);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The minister said sixty launchers were delivered.",
+        "The union did not stop the strike.",
+        "Residents could not return home.",
+      })
+  void ordinaryNegationIsNotADenial(String sentence) {
+    assertThat(CUES.find(sentence)).isNull();
+  }
+}
