@@ -105,5 +105,30 @@ class SeedBoilerplateTest {
           .noneMatch(p -> p.contains(furniture));
     }
     assertThat(article.text()).doesNotContain("[").doesNotContain("](#)").doesNotContain("\\*");
+
+    dev.parallax.config.ParallaxConfig config = TestRules.config(Map.of());
+    dev.parallax.claims.ArticleClaims claims =
+        new dev.parallax.claims.ClaimExtractor(
+                dev.parallax.claims.AttributionExtractor.from(config),
+                dev.parallax.claims.DenialCues.from(config))
+            .analyse(article);
+    assertThat(claims.denials())
+        .filteredOn(denial -> denial.kind().equals("denial"))
+        .anySatisfy(
+            denial -> {
+              assertThat(denial.sentenceText()).contains("fabricated claims of arms exports");
+              assertThat(denial.denier()).contains("British Embassy in Belgrade");
+            })
+        .anySatisfy(
+            denial -> {
+              assertThat(denial.sentenceText()).contains("denied by the UK");
+              assertThat(denial.denier()).isEqualTo("the UK");
+            });
+    assertThat(claims.claims())
+        .anySatisfy(
+            claim -> {
+              assertThat(claim.source()).contains("Vulin");
+              assertThat(claim.cue()).isEqualTo("insists");
+            });
   }
 }
