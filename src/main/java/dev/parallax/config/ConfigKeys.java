@@ -182,6 +182,30 @@ public final class ConfigKeys {
           1.0,
           "Share of a claim's content terms a denial sentence must share to be linked to it.");
 
+  public static final ConfigKey WORDING_TOP_N =
+      ConfigKey.integer("wording.top-n", 10, 1, 1_000, "Distinctive terms reported per outlet.");
+  public static final ConfigKey WORDING_MIN_COUNT =
+      ConfigKey.integer(
+          "wording.min-count",
+          2,
+          1,
+          1_000_000,
+          "Uses of a term by an outlet in an event below which it is not reported.");
+  public static final ConfigKey WORDING_MIN_COUNT_ALL =
+      ConfigKey.integer(
+          "wording.min-count-all",
+          5,
+          1,
+          1_000_000,
+          "Uses of a term by an outlet in the whole corpus below which it is not reported (ALL).");
+  public static final ConfigKey WORDING_PRIOR_SIZE =
+      ConfigKey.decimal(
+          "wording.prior-size",
+          1000.0,
+          1.0,
+          1e9,
+          "a_0 of the informative Dirichlet prior: corpus shares scaled to this many words.");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -212,7 +236,11 @@ public final class ConfigKeys {
           CLAIMS_ALIGN_THRESHOLD,
           CLAIMS_MIN_OUTLETS,
           DENIALS_CUES,
-          DENIALS_LINK_THRESHOLD);
+          DENIALS_LINK_THRESHOLD,
+          WORDING_TOP_N,
+          WORDING_MIN_COUNT,
+          WORDING_MIN_COUNT_ALL,
+          WORDING_PRIOR_SIZE);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

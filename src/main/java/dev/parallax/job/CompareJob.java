@@ -22,6 +22,8 @@ import dev.parallax.io.InputFile;
 import dev.parallax.io.InputFiles;
 import dev.parallax.io.RejectRow;
 import dev.parallax.io.ReportOutput;
+import dev.parallax.wording.DistinctiveTerms;
+import dev.parallax.wording.WordingRow;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -181,6 +183,29 @@ public final class CompareJob {
           claims.events().map(event -> (long) event.denials().size()).fold(0L, Long::sum));
     }
 
+    JavaRDD<WordingRow> wording;
+    try (RunRecord.Stage stage = record.stage("compare wording")) {
+      java.util.Set<String> copyIds = new java.util.HashSet<>();
+      syndication.copies().forEach(copy -> copyIds.add(copy.articleId()));
+      double priorTotal = config.getDouble(ConfigKeys.WORDING_PRIOR_SIZE);
+      int topN = config.getInt(ConfigKeys.WORDING_TOP_N);
+      wording =
+          CompareWording.apply(
+                  context,
+                  events.reportedArticles(),
+                  events.eventOf(),
+                  events.events(),
+                  copyIds,
+                  java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
+                  new DistinctiveTerms(
+                      priorTotal, topN, config.getInt(ConfigKeys.WORDING_MIN_COUNT)),
+                  priorTotal,
+                  topN,
+                  config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      stage.count("terms_reported", wording.count());
+    }
+
     ReportOutput output =
         new ReportOutput(
             arguments.output(),
@@ -195,6 +220,7 @@ public final class CompareJob {
           rules.outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
       WriteClaimReports.apply(output, claims.events(), claims.mentions());
+      WriteWordingReports.apply(output, wording);
       RunManifest manifest =
           RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
       output.writeJson("manifest.json", manifest.document());

@@ -93,4 +93,16 @@ public final class ReportColumns {
           "carries_denial",
           "denial_position",
           "article_id");
+
+  public static final List<String> WORDING =
+      List.of(
+          "event_id",
+          "outlet",
+          "term",
+          "count",
+          "other_count",
+          "log_odds",
+          "z",
+          "example_sentence",
+          "article_id");
 }

@@ -292,4 +292,36 @@ class CompareJobSampleTest {
         .allSatisfy(row -> assertThat(row.get("kind")).isEqualTo("denial"))
         .anySatisfy(row -> assertThat(row.get("denier")).contains("Ostland"));
   }
+
+  @Test
+  void wordingShowsEachOutletsContrastingLabels() throws IOException {
+    assertThat(Reports.header(folder.resolve("wording.csv"))).isEqualTo(ReportColumns.WORDING);
+    Map<String, String> eventOf =
+        Reports.read(folder.resolve("event_articles.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
+    String event = eventOf.get("dc-0302-harrow");
+    List<Map<String, String>> wording =
+        Reports.read(folder.resolve("wording.csv")).stream()
+            .filter(row -> row.get("event_id").equals(event))
+            .toList();
+    assertThat(wording)
+        .anySatisfy(
+            row -> {
+              assertThat(row.get("outlet")).isEqualTo("Danube Courier");
+              assertThat(row.get("term")).isEqualTo("so-called army");
+              assertThat(Double.parseDouble(row.get("z"))).isPositive();
+              assertThat(row.get("example_sentence")).contains("so-called army");
+            })
+        .anySatisfy(
+            row -> {
+              assertThat(row.get("outlet")).isEqualTo("Capital Ledger");
+              assertThat(row.get("term")).isEqualTo("keld security force");
+            })
+        .noneSatisfy(
+            row -> {
+              assertThat(row.get("outlet")).isEqualTo("Open Frontier");
+            });
+    assertThat(Reports.read(folder.resolve("wording.csv")))
+        .anySatisfy(row -> assertThat(row.get("event_id")).isEqualTo("ALL"));
+  }
 }
