@@ -91,7 +91,7 @@ public final class ClaimAligner implements Serializable {
               "cl-" + ArticleIds.sha256(eventId + "|" + group.get(0)).substring(0, 12),
               eventId,
               canonical,
-              commonSource(members),
+              mostCommon(members.stream().map(ClaimMention::source).toList()),
               members,
               new ArrayList<>(present),
               absent,
@@ -172,11 +172,12 @@ public final class ClaimAligner implements Serializable {
     return byKey.get(best);
   }
 
-  private static String commonSource(List<ClaimMention> members) {
+  /** The most frequent non-empty value; ties go to the alphabetically first. */
+  static String mostCommon(List<String> values) {
     Map<String, Integer> counts = new TreeMap<>();
-    for (ClaimMention member : members) {
-      if (!member.source().isEmpty()) {
-        counts.merge(member.source(), 1, Integer::sum);
+    for (String value : values) {
+      if (!value.isEmpty()) {
+        counts.merge(value, 1, Integer::sum);
       }
     }
     return counts.entrySet().stream()

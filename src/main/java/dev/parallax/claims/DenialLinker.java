@@ -34,11 +34,22 @@ public final class DenialLinker implements Serializable {
       String eventId, List<DenialMention> denials, List<ClaimCluster> claims) {
     Map<String, List<DenialMention>> groups = new TreeMap<>();
     Map<String, String> linkedOf = new LinkedHashMap<>();
+    Map<ClaimMention, Set<String>> memberTerms = new java.util.IdentityHashMap<>();
+    if (!denials.isEmpty()) {
+      for (ClaimCluster claim : claims) {
+        for (ClaimMention member : claim.members()) {
+          boolean denying =
+              "denial".equals(member.stance()) || cues.find(member.sentenceText()) != null;
+          memberTerms.put(member, denying ? Set.of() : new HashSet<>(Terms.of(member.content())));
+        }
+      }
+    }
     List<DenialMention> sorted = new ArrayList<>(denials);
     sorted.sort(
         Comparator.comparing(DenialMention::articleId).thenComparing(DenialMention::sentence));
     for (DenialMention denial : sorted) {
-      String claimId = denial.kind().equals("refusal_to_comment") ? "" : bestClaim(denial, claims);
+      String claimId =
+          denial.kind().equals("refusal_to_comment") ? "" : bestClaim(denial, claims, memberTerms);
       String key = claimId + "\u0000" + denial.kind();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(denial);
       linkedOf.put(key, claimId);
@@ -47,7 +58,8 @@ public final class DenialLinker implements Serializable {
     for (Map.Entry<String, List<DenialMention>> group : groups.entrySet()) {
       List<DenialMention> mentions = group.getValue();
       DenialMention first = mentions.get(0);
-      String denier = mostCommon(mentions.stream().map(DenialMention::denier).toList());
+      String denier =
+          ClaimAligner.mostCommon(mentions.stream().map(DenialMention::denier).toList());
       findings.add(
           new DenialFinding(
               "dn-" + ArticleIds.sha256(eventId + "|" + group.getKey()).substring(0, 12),
@@ -65,7 +77,8 @@ public final class DenialLinker implements Serializable {
    * Score: the share of the denial sentence's terms that the claim's mentions (those not in denying
    * sentences) use — how much of the denial the claim explains.
    */
-  private String bestClaim(DenialMention denial, List<ClaimCluster> claims) {
+  private String bestClaim(
+      DenialMention denial, List<ClaimCluster> claims, Map<ClaimMention, Set<String>> memberTerms) {
     Set<String> denialTerms = new HashSet<>(Terms.of(denial.sentenceText()));
     if (denialTerms.isEmpty()) {
       return "";
@@ -77,10 +90,8 @@ public final class DenialLinker implements Serializable {
       for (ClaimMention member : claim.members()) {
         boolean sameSentence =
             member.articleId().equals(denial.articleId()) && member.sentence() == denial.sentence();
-        if (!sameSentence
-            && !"denial".equals(member.stance())
-            && cues.find(member.sentenceText()) == null) {
-          claimTerms.addAll(Terms.of(member.content()));
+        if (!sameSentence) {
+          claimTerms.addAll(memberTerms.get(member));
         }
       }
       int shared = 0;
@@ -153,20 +164,5 @@ public final class DenialLinker implements Serializable {
         .map(member -> member.sentence() > denial.sentence() ? "before_claim" : "after_claim")
         .findFirst()
         .orElse("body");
-  }
-
-  private static String mostCommon(List<String> values) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (String value : values) {
-      if (!value.isEmpty()) {
-        counts.merge(value, 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .max(
-            Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(Map.Entry::getKey)
-        .orElse("");
   }
 }

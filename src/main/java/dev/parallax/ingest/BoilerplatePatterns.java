@@ -1,11 +1,9 @@
 package dev.parallax.ingest;
 
-import dev.parallax.config.ConfigException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Paragraph patterns that mark site furniture (share buttons, newsletter calls, disclaimers,
@@ -13,37 +11,15 @@ import java.util.regex.PatternSyntaxException;
  * dropped.
  */
 public final class BoilerplatePatterns implements Serializable {
-  private final List<String> patternTexts;
-  private transient List<Pattern> patterns;
+  private final ConfiguredPatterns patterns;
 
   public BoilerplatePatterns(List<String> patternTexts) {
-    this.patternTexts = List.copyOf(patternTexts);
-    this.patterns = compile(this.patternTexts);
-  }
-
-  private static List<Pattern> compile(List<String> texts) {
-    List<Pattern> compiled = new ArrayList<>();
-    for (String text : texts) {
-      try {
-        compiled.add(Pattern.compile(text));
-      } catch (PatternSyntaxException e) {
-        throw new ConfigException(
-            "boilerplate pattern is not a regular expression: "
-                + text
-                + " ("
-                + e.getDescription()
-                + ")");
-      }
-    }
-    return List.copyOf(compiled);
+    this.patterns = new ConfiguredPatterns("boilerplate pattern", patternTexts);
   }
 
   /** Whether {@code paragraph} is boilerplate. */
   public boolean matches(String paragraph) {
-    if (patterns == null) {
-      patterns = compile(patternTexts);
-    }
-    for (Pattern pattern : patterns) {
+    for (Pattern pattern : patterns.patterns()) {
       if (pattern.matcher(paragraph).find()) {
         return true;
       }

@@ -4,7 +4,6 @@ import dev.parallax.events.ArticleTerms;
 import dev.parallax.events.ClusterScores;
 import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
-import dev.parallax.model.Article;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -79,10 +78,5 @@ public final class EventTuning {
           scores.b3Precision(), scores.b3Recall(), clusters.size());
     }
     return scores.b3F1();
-  }
-
-  @SuppressWarnings("unused")
-  private static List<Article> unused() {
-    return List.of();
   }
 }

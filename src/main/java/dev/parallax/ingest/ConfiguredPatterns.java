@@ -1,0 +1,44 @@
+package dev.parallax.ingest;
+
+import dev.parallax.config.ConfigException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Regular expressions read from a {@code conf/} file: checked when loaded (a bad one names itself),
+ * shipped to executors as text and compiled again there on first use.
+ */
+final class ConfiguredPatterns implements Serializable {
+  private final String what;
+  private final List<String> texts;
+  private transient List<Pattern> patterns;
+
+  ConfiguredPatterns(String what, List<String> texts) {
+    this.what = what;
+    this.texts = List.copyOf(texts);
+    this.patterns = compile();
+  }
+
+  private List<Pattern> compile() {
+    List<Pattern> compiled = new ArrayList<>();
+    for (String text : texts) {
+      try {
+        compiled.add(Pattern.compile(text));
+      } catch (PatternSyntaxException e) {
+        throw new ConfigException(
+            what + " is not a regular expression: " + text + " (" + e.getDescription() + ")");
+      }
+    }
+    return List.copyOf(compiled);
+  }
+
+  List<Pattern> patterns() {
+    if (patterns == null) {
+      patterns = compile();
+    }
+    return patterns;
+  }
+}
