@@ -105,8 +105,23 @@ public final class CompareWording {
             .flatMap(event -> distinctive.compare(event._1(), event._2(), corpusTotal).iterator());
     JavaRDD<WordingRow> corpusWide =
         allOutlets(withPrior.values().map(Tuple2::_2), corpusTotal, priorTotal, topN, minCountAll);
+    JavaRDD<WordingRow> chosen = perEvent.union(corpusWide);
+    JavaRDD<WordingRow> withExamples =
+        chosen
+            .mapToPair(row -> new Tuple2<>(row.articleId(), row))
+            .groupByKey()
+            .join(articles.mapToPair(row -> new Tuple2<>(row.getId(), row)))
+            .flatMap(
+                joined -> {
+                  List<String> sentences = TermCounts.sentences(joined._2()._2().toArticle());
+                  List<WordingRow> rows = new ArrayList<>();
+                  for (WordingRow row : joined._2()._1()) {
+                    rows.add(row.withExample(sentences.get(row.exampleIndex())));
+                  }
+                  return rows.iterator();
+                });
     terms.unpersist();
-    return perEvent.union(corpusWide);
+    return withExamples;
   }
 
   /** Each outlet against all other outlets of the corpus ({@code event_id = ALL}). */
@@ -156,8 +171,9 @@ public final class CompareWording {
                   term.corpusCount() - term.count(),
                   odds.delta(),
                   odds.z(),
-                  term.exampleSentence(),
-                  term.articleId());
+                  "",
+                  term.articleId(),
+                  term.exampleSentence());
             })
         .filter(row -> row.z() > 0)
         .groupBy(WordingRow::outlet)

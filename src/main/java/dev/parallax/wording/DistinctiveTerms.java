@@ -86,8 +86,9 @@ public final class DistinctiveTerms implements Serializable {
                 other,
                 odds.delta(),
                 odds.z(),
-                example.exampleSentence(),
-                example.articleId()));
+                "",
+                example.articleId(),
+                example.exampleSentence()));
       }
       candidates.sort(
           Comparator.comparing(WordingRow::z).reversed().thenComparing(WordingRow::term));

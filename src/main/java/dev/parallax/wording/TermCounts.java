@@ -27,24 +27,17 @@ public final class TermCounts {
   private TermCounts() {}
 
   /** One term of one article. */
-  public record Term(String key, String surface, int count, String exampleSentence)
+  public record Term(String key, String surface, int count, int exampleSentence)
       implements Serializable {}
 
   public static List<Term> of(Article article) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-    Map<String, String> examples = new HashMap<>();
-    List<String> sentences = new ArrayList<>();
-    if (!article.title().isBlank()) {
-      sentences.add(article.title());
-    }
-    for (String paragraph : article.paragraphs()) {
-      for (Span span : SentenceSplitter.sentences(paragraph)) {
-        sentences.add(span.of(paragraph));
-      }
-    }
+    Map<String, Integer> examples = new HashMap<>();
+    List<String> sentences = sentences(article);
     EnglishMinimalStemmer stemmer = new EnglishMinimalStemmer();
-    for (String sentence : sentences) {
+    for (int index = 0; index < sentences.size(); index++) {
+      String sentence = sentences.get(index);
       List<String> words = new ArrayList<>();
       Matcher word = WORD.matcher(sentence);
       while (word.find()) {
@@ -74,7 +67,7 @@ public final class TermCounts {
           surfaces
               .computeIfAbsent(k, x -> new HashMap<>())
               .merge(surface.toString(), 1, Integer::sum);
-          examples.putIfAbsent(k, sentence);
+          examples.putIfAbsent(k, index);
         }
       }
     }
@@ -90,6 +83,20 @@ public final class TermCounts {
       terms.add(new Term(entry.getKey(), surface, entry.getValue(), examples.get(entry.getKey())));
     }
     return terms;
+  }
+
+  /** The article's sentences, title first: {@link Term#exampleSentence} indexes this list. */
+  public static List<String> sentences(Article article) {
+    List<String> sentences = new ArrayList<>();
+    if (!article.title().isBlank()) {
+      sentences.add(article.title());
+    }
+    for (String paragraph : article.paragraphs()) {
+      for (Span span : SentenceSplitter.sentences(paragraph)) {
+        sentences.add(span.of(paragraph));
+      }
+    }
+    return sentences;
   }
 
   static boolean isStopword(String word) {

@@ -2,7 +2,10 @@ package dev.parallax.wording;
 
 import java.io.Serializable;
 
-/** One distinctive term of an outlet (or outlet group) in an event, or in the whole corpus. */
+/**
+ * One distinctive term of an outlet in an event, or in the whole corpus; the example sentence is
+ * the {@code exampleIndex}-th of the article's sentences, filled in once the row is chosen.
+ */
 public record WordingRow(
     String eventId,
     String outlet,
@@ -12,5 +15,13 @@ public record WordingRow(
     double logOdds,
     double z,
     String exampleSentence,
-    String articleId)
-    implements Serializable {}
+    String articleId,
+    int exampleIndex)
+    implements Serializable {
+
+  /** This row with its example sentence text filled in. */
+  public WordingRow withExample(String sentence) {
+    return new WordingRow(
+        eventId, outlet, term, count, otherCount, logOdds, z, sentence, articleId, exampleIndex);
+  }
+}
