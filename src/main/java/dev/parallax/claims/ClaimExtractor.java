@@ -136,11 +136,8 @@ public final class ClaimExtractor implements Serializable {
         source = lastName;
       }
       claims.add(
-          new ClaimMention(
-              article.id(),
-              article.outlet(),
-              article.url(),
-              article.published() == null ? null : article.published().toEpochMilli(),
+          mention(
+              article,
               placement,
               paragraph,
               sentenceIndex,
@@ -153,11 +150,8 @@ public final class ClaimExtractor implements Serializable {
     }
     if (found.isEmpty() && isFactual(sentence)) {
       claims.add(
-          new ClaimMention(
-              article.id(),
-              article.outlet(),
-              article.url(),
-              article.published() == null ? null : article.published().toEpochMilli(),
+          mention(
+              article,
               placement,
               paragraph,
               sentenceIndex,
@@ -168,6 +162,33 @@ public final class ClaimExtractor implements Serializable {
               "unattributed",
               ""));
     }
+  }
+
+  private static ClaimMention mention(
+      Article article,
+      String placement,
+      int paragraph,
+      int sentenceIndex,
+      String sentence,
+      String source,
+      String cue,
+      String content,
+      String kind,
+      String stance) {
+    return new ClaimMention(
+        article.id(),
+        article.outlet(),
+        article.url(),
+        article.published() == null ? null : article.published().toEpochMilli(),
+        placement,
+        paragraph,
+        sentenceIndex,
+        sentence,
+        source,
+        cue,
+        content,
+        kind,
+        stance);
   }
 
   /** A sentence with a number, or with two or more names, states checkable facts. */
