@@ -23,3 +23,12 @@ parallax_build_if_needed() {
 parallax_classpath() {
   echo "$PARALLAX_HOME/target/classes:$(cat "$PARALLAX_HOME/target/classpath.txt")"
 }
+
+# Spark's own runtime classpath from the local Maven repository, without the libraries the
+# assembly jar carries (what a Spark distribution's jars/ folder holds): target/spark-classpath.txt.
+parallax_spark_classpath_if_needed() {
+  local file="$PARALLAX_HOME/target/spark-classpath.txt"
+  if [[ ! -f "$file" || "$PARALLAX_HOME/pom.xml" -nt "$file" ]]; then
+    (cd "$PARALLAX_HOME" && mvn -q -B dependency:build-classpath@spark-classpath) >&2 || return 1
+  fi
+}

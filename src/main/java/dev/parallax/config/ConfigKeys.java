@@ -206,6 +206,40 @@ public final class ConfigKeys {
           1e9,
           "a_0 of the informative Dirichlet prior: corpus shares scaled to this many words.");
 
+  public static final ConfigKey NIGHTLY_INPUT_TEMPLATE =
+      ConfigKey.string(
+          "nightly.input-template",
+          "input/date={date}",
+          "Nightly input path of a run date; {date} becomes YYYY-MM-DD. A missing path is a day"
+              + " with no input.");
+  public static final ConfigKey NIGHTLY_OUTPUT_DIR =
+      ConfigKey.string(
+          "nightly.output-dir", "reports", "Nightly report root; a day goes to run_date=D/.");
+  public static final ConfigKey NIGHTLY_STATE_DIR =
+      ConfigKey.string("nightly.state-dir", "state", "Nightly event state folder.");
+  public static final ConfigKey NIGHTLY_EVENT_LOG_DIR =
+      ConfigKey.string(
+          "nightly.event-log-dir",
+          "",
+          "Spark event log folder of nightly runs; empty means OUTPUT/_spark-events, 'off' turns"
+              + " event logs off.");
+  public static final ConfigKey NIGHTLY_STATE_RETENTION_DAYS =
+      ConfigKey.integer(
+          "nightly.state-retention-days",
+          90,
+          1,
+          100_000,
+          "State snapshots older than this many days before the run date are deleted (the latest"
+              + " one is always kept).");
+  public static final ConfigKey NIGHTLY_MAX_REJECT_SHARE =
+      ConfigKey.decimal(
+          "nightly.max-reject-share",
+          0.5,
+          0.0,
+          1.0,
+          "A day whose rejected share of read records is above this exits with code 4 (reports"
+              + " are still written).");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -240,7 +274,13 @@ public final class ConfigKeys {
           WORDING_TOP_N,
           WORDING_MIN_COUNT,
           WORDING_MIN_COUNT_ALL,
-          WORDING_PRIOR_SIZE);
+          WORDING_PRIOR_SIZE,
+          NIGHTLY_INPUT_TEMPLATE,
+          NIGHTLY_OUTPUT_DIR,
+          NIGHTLY_STATE_DIR,
+          NIGHTLY_EVENT_LOG_DIR,
+          NIGHTLY_STATE_RETENTION_DAYS,
+          NIGHTLY_MAX_REJECT_SHARE);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

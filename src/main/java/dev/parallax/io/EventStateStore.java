@@ -146,4 +146,47 @@ public final class EventStateStore {
       throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
   }
+
+  /**
+   * Deletes snapshots older than {@code retentionDays} before {@code runDate}, always keeping the
+   * newest complete snapshot, and temporary folders left by killed runs (call it under the state
+   * lock). Returns the deleted folder names.
+   */
+  public List<String> prune(LocalDate runDate, int retentionDays) {
+    List<String> deleted = new ArrayList<>();
+    try {
+      if (!fileSystem.exists(root)) {
+        return deleted;
+      }
+      LocalDate cutoff = runDate.minusDays(retentionDays);
+      LocalDate newest = null;
+      List<FileStatus> snapshots = new ArrayList<>();
+      for (FileStatus status : fileSystem.listStatus(root)) {
+        String name = status.getPath().getName();
+        if (status.isDirectory() && name.startsWith(".tmp-run_date=")) {
+          fileSystem.delete(status.getPath(), true);
+          deleted.add(name);
+        } else if (status.isDirectory()
+            && name.startsWith("run_date=")
+            && fileSystem.exists(new Path(status.getPath(), "_SUCCESS"))) {
+          snapshots.add(status);
+          LocalDate date = LocalDate.parse(name.substring("run_date=".length()));
+          if (newest == null || date.isAfter(newest)) {
+            newest = date;
+          }
+        }
+      }
+      for (FileStatus status : snapshots) {
+        String name = status.getPath().getName();
+        LocalDate date = LocalDate.parse(name.substring("run_date=".length()));
+        if (date.isBefore(cutoff) && !date.equals(newest)) {
+          fileSystem.delete(status.getPath(), true);
+          deleted.add(name);
+        }
+      }
+      return deleted;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prune state folder " + root, e);
+    }
+  }
 }

@@ -31,7 +31,10 @@ public final class ReportOutput {
       String outputDir, String runDate, Configuration hadoop, boolean byteOrderMark) {
     Path output = new Path(outputDir);
     try {
-      this.fileSystem = output.getFileSystem(hadoop);
+      // A private instance without checksum files: Hadoop's local file system would write a
+      // hidden .NAME.crc beside every report.
+      this.fileSystem = FileSystem.newInstance(output.toUri(), hadoop);
+      fileSystem.setWriteChecksum(false);
       this.target = new Path(output, "run_date=" + runDate);
       this.temporary = new Path(output, ".tmp-run_date=" + runDate + "-" + UUID.randomUUID());
       fileSystem.mkdirs(temporary);
@@ -79,6 +82,7 @@ public final class ReportOutput {
       if (!fileSystem.rename(temporary, target)) {
         throw new IOException("rename " + temporary + " -> " + target + " failed");
       }
+      fileSystem.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit reports to " + target, e);
     }
@@ -88,8 +92,33 @@ public final class ReportOutput {
   public void abort() {
     try {
       fileSystem.delete(temporary, true);
+      fileSystem.close();
     } catch (IOException e) {
       // nothing more to do: the temporary folder is hidden and named as such
+    }
+  }
+
+  /**
+   * Deletes the temporary folders a killed run of {@code runDate} left behind (call it under the
+   * date's lock); returns how many there were.
+   */
+  public static int removeLeftovers(String outputDir, String runDate, Configuration hadoop) {
+    Path output = new Path(outputDir);
+    try {
+      FileSystem fileSystem = output.getFileSystem(hadoop);
+      if (!fileSystem.exists(output)) {
+        return 0;
+      }
+      int removed = 0;
+      for (var status : fileSystem.listStatus(output)) {
+        if (status.getPath().getName().startsWith(".tmp-run_date=" + runDate + "-")) {
+          fileSystem.delete(status.getPath(), true);
+          removed++;
+        }
+      }
+      return removed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean the output folder " + outputDir, e);
     }
   }
 }

@@ -94,6 +94,7 @@ public final class RunManifest {
     document.put("run_date", arguments.runDate().toString());
     document.put("written_at", Instant.now().toString());
     document.put("inputs", arguments.inputs());
+    document.put("no_input", files.isEmpty());
     document.put("counts", counts);
     document.put("files", perFile);
     document.put("stages", record.stages());
