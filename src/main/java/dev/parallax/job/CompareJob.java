@@ -191,6 +191,7 @@ public final class CompareJob {
       int topN = config.getInt(ConfigKeys.WORDING_TOP_N);
       wording =
           CompareWording.apply(
+                  spark,
                   context,
                   events.reportedArticles(),
                   events.eventOf(),

@@ -1,34 +1,59 @@
 package dev.parallax.job;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.negate;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+
 import dev.parallax.events.EventSummary;
 import dev.parallax.io.ArticleRow;
 import dev.parallax.wording.DistinctiveTerms;
-import dev.parallax.wording.LogOdds;
 import dev.parallax.wording.OutletTerm;
 import dev.parallax.wording.TermCounts;
+import dev.parallax.wording.TermTally;
+import dev.parallax.wording.WordingCandidate;
 import dev.parallax.wording.WordingRow;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Word choice: term counts per article (copies left out: independent coverage only), the corpus
- * counts that form the prior (a join, never a map on the driver), each outlet's distinctive terms
- * within each multi-outlet event, and each outlet's against all others corpus-wide ({@code ALL}).
+ * Word choice, in two passes over the articles' term counts (copies left out: independent coverage
+ * only) so that only terms that can be reported travel far:
+ *
+ * <ol>
+ *   <li>corpus-wide: tallies per outlet and term, combined map-side; from them the outlet totals (a
+ *       few hundred numbers to the driver), the corpus count of each term, and the {@code ALL}
+ *       candidates (at least {@code wording.min-count-all} uses);
+ *   <li>per multi-outlet event: the event's articles grouped together (article rows are far fewer
+ *       than term rows) and counted there, giving each outlet's candidates (at least {@code
+ *       wording.min-count} uses in the event).
+ * </ol>
+ *
+ * Only candidates are joined with the corpus counts for the prior, scored, and cut to the top N per
+ * event and outlet with a bounded merge; then the chosen rows fetch their example sentence.
  */
 public final class CompareWording {
   private CompareWording() {}
 
   public static JavaRDD<WordingRow> apply(
+      SparkSession spark,
       JavaSparkContext context,
       JavaRDD<ArticleRow> articles,
       Map<String, String> eventOf,
@@ -48,64 +73,121 @@ public final class CompareWording {
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
     Broadcast<Map<String, String>> eventIds = context.broadcast(eventOf);
     Broadcast<Set<String>> copies = context.broadcast(copyIds);
-    JavaPairRDD<String, Tuple2<String, OutletTerm>> terms =
-        articles
-            .filter(
-                row ->
-                    languages.contains(row.getLanguage()) && !copies.value().contains(row.getId()))
-            .flatMapToPair(
-                row -> {
-                  String eventId = eventIds.value().get(row.getId());
-                  List<Tuple2<String, Tuple2<String, OutletTerm>>> found = new ArrayList<>();
-                  for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
-                    found.add(
-                        new Tuple2<>(
-                            term.key(),
-                            new Tuple2<>(
-                                eventId,
-                                new OutletTerm(
-                                    row.getOutlet(),
-                                    row.getId(),
-                                    term.key(),
-                                    term.surface(),
-                                    term.count(),
-                                    term.exampleSentence(),
-                                    0))));
-                  }
-                  return found.iterator();
-                })
+    JavaRDD<ArticleRow> independent =
+        articles.filter(
+            row -> languages.contains(row.getLanguage()) && !copies.value().contains(row.getId()));
+
+    // Pass 1, in Spark SQL (binary rows, code-generated aggregation): each outlet's tally of each
+    // term over its articles, with the most frequent surface form (ties: alphabetically first)
+    // and the example of the first article by id.
+    JavaRDD<Row> useRows =
+        independent.flatMap(
+            row -> {
+              List<Row> found = new ArrayList<>();
+              for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
+                found.add(
+                    RowFactory.create(
+                        row.getOutlet(),
+                        term.key(),
+                        term.surface(),
+                        (long) term.count(),
+                        row.getId(),
+                        term.exampleSentence()));
+              }
+              return found.iterator();
+            });
+    Dataset<Row> uses = spark.createDataFrame(useRows, USES);
+    Dataset<Row> byOutletTerm =
+        uses.groupBy(col("outlet"), col("key"), col("surface"))
+            .agg(
+                sum("count").as("surface_count"),
+                min(struct(col("article_id"), col("example"))).as("first"))
+            .groupBy(col("outlet"), col("key"))
+            .agg(
+                sum("surface_count").as("count"),
+                min(struct(negate(col("surface_count")), col("surface"))).as("top"),
+                min(col("first")).as("first"))
+            .select(
+                col("outlet"),
+                col("key"),
+                col("count"),
+                col("top.surface").as("surface"),
+                col("first.article_id").as("article_id"),
+                col("first.example").as("example"))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, Long> corpus =
-        terms.mapValues(term -> term._2().count()).reduceByKey(Long::sum);
-    long corpusTotal = corpus.values().fold(0L, Long::sum);
-    JavaPairRDD<String, Tuple2<String, OutletTerm>> withPrior =
-        terms
-            .join(corpus)
-            .mapValues(
-                joined -> {
-                  OutletTerm term = joined._1()._2();
-                  return new Tuple2<>(
-                      joined._1()._1(),
-                      new OutletTerm(
-                          term.outlet(),
-                          term.articleId(),
-                          term.key(),
-                          term.surface(),
-                          term.count(),
-                          term.exampleSentence(),
-                          joined._2()));
-                })
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<WordingRow> perEvent =
-        withPrior
-            .values()
-            .filter(pair -> comparedEvents.value().contains(pair._1()))
-            .mapToPair(pair -> pair)
+    Map<String, Long> outletTotals = new HashMap<>();
+    for (Row total : byOutletTerm.groupBy("outlet").agg(sum("count")).collectAsList()) {
+      outletTotals.put(total.getString(0), total.getLong(1));
+    }
+    long corpusTotal = outletTotals.values().stream().mapToLong(Long::longValue).sum();
+    int minimum = Math.min(distinctive.minCount(), minCountAll);
+    Dataset<Row> corpus =
+        byOutletTerm
+            .groupBy("key")
+            .agg(sum("count").as("corpus_count"))
+            .filter(col("corpus_count").geq(minimum));
+    Dataset<Row> corpusWide =
+        byOutletTerm
+            .filter(col("count").geq(outletTotals.size() >= 2 ? minCountAll : Long.MAX_VALUE))
+            .select(
+                lit(WordingCandidate.ALL).as("event_id"),
+                col("outlet"),
+                col("key"),
+                col("count"),
+                col("surface"),
+                col("article_id"),
+                col("example"),
+                lit(-1L).as("other"),
+                lit(0L).as("group_total"),
+                lit(0L).as("other_total"));
+
+    // Pass 2: per multi-outlet event, its articles together; candidates in plain Java.
+    JavaRDD<Row> perEventRows =
+        independent
+            .filter(row -> comparedEvents.value().contains(eventIds.value().get(row.getId())))
+            .mapToPair(row -> new Tuple2<>(eventIds.value().get(row.getId()), row))
             .groupByKey()
-            .flatMap(event -> distinctive.compare(event._1(), event._2(), corpusTotal).iterator());
-    JavaRDD<WordingRow> corpusWide =
-        allOutlets(withPrior.values().map(Tuple2::_2), corpusTotal, priorTotal, topN, minCountAll);
-    JavaRDD<WordingRow> chosen = perEvent.union(corpusWide);
+            .flatMap(
+                event -> {
+                  List<OutletTerm> found = new ArrayList<>();
+                  for (ArticleRow row : event._2()) {
+                    for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
+                      found.add(
+                          new OutletTerm(
+                              row.getOutlet(),
+                              row.getId(),
+                              term.key(),
+                              term.surface(),
+                              term.count(),
+                              term.exampleSentence(),
+                              0));
+                    }
+                  }
+                  return distinctive.candidates(event._1(), found).stream()
+                      .map(CompareWording::candidateRow)
+                      .iterator();
+                });
+    Dataset<Row> perEvent = spark.createDataFrame(perEventRows, CANDIDATES);
+
+    // Only candidates meet the corpus counts: the prior, the score, the top N per group.
+    JavaRDD<WordingRow> chosen =
+        perEvent
+            .unionByName(corpusWide)
+            .join(corpus, "key")
+            .javaRDD()
+            .flatMapToPair(
+                joined -> {
+                  WordingCandidate candidate = candidateOf(joined, outletTotals, corpusTotal);
+                  long corpusCount = joined.getLong(joined.fieldIndex("corpus_count"));
+                  return distinctive.score(candidate, corpusCount, corpusTotal).stream()
+                      .map(row -> new Tuple2<>(row.eventId() + SEPARATOR + row.outlet(), row))
+                      .iterator();
+                })
+            .aggregateByKey(
+                List.<WordingRow>of(),
+                (kept, row) -> distinctive.keepTop(kept, List.of(row)),
+                distinctive::keepTop)
+            .flatMap(group -> group._2().iterator());
     JavaRDD<WordingRow> withExamples =
         chosen
             .mapToPair(row -> new Tuple2<>(row.articleId(), row))
@@ -120,70 +202,71 @@ public final class CompareWording {
                   }
                   return rows.iterator();
                 });
-    terms.unpersist();
     return withExamples;
   }
 
-  /** Each outlet against all other outlets of the corpus ({@code event_id = ALL}). */
-  private static JavaRDD<WordingRow> allOutlets(
-      JavaRDD<OutletTerm> terms, long corpusTotal, double priorTotal, int topN, int minCount) {
-    Map<String, Long> outletTotals =
-        terms
-            .mapToPair(term -> new Tuple2<>(term.outlet(), term.count()))
-            .reduceByKey(Long::sum)
-            .collectAsMap();
-    if (outletTotals.size() < 2) {
-      return terms.filter(term -> false).map(term -> null);
+  private static final String SEPARATOR = "\u0000";
+
+  private static final StructType USES =
+      new StructType()
+          .add("outlet", DataTypes.StringType, false)
+          .add("key", DataTypes.StringType, false)
+          .add("surface", DataTypes.StringType, false)
+          .add("count", DataTypes.LongType, false)
+          .add("article_id", DataTypes.StringType, false)
+          .add("example", DataTypes.IntegerType, false);
+
+  private static final StructType CANDIDATES =
+      new StructType()
+          .add("event_id", DataTypes.StringType, false)
+          .add("outlet", DataTypes.StringType, false)
+          .add("key", DataTypes.StringType, false)
+          .add("count", DataTypes.LongType, false)
+          .add("surface", DataTypes.StringType, false)
+          .add("article_id", DataTypes.StringType, false)
+          .add("example", DataTypes.IntegerType, false)
+          .add("other", DataTypes.LongType, false)
+          .add("group_total", DataTypes.LongType, false)
+          .add("other_total", DataTypes.LongType, false);
+
+  private static Row candidateRow(WordingCandidate candidate) {
+    TermTally tally = candidate.tally();
+    return RowFactory.create(
+        candidate.eventId(),
+        candidate.outlet(),
+        candidate.key(),
+        tally.count(),
+        tally.surface(),
+        tally.articleId(),
+        tally.exampleSentence(),
+        candidate.other(),
+        candidate.groupTotal(),
+        candidate.otherTotal());
+  }
+
+  /** A joined candidate row back as a candidate; corpus-wide ones get their outlet's totals. */
+  private static WordingCandidate candidateOf(
+      Row row, Map<String, Long> outletTotals, long corpusTotal) {
+    String eventId = row.getString(row.fieldIndex("event_id"));
+    String outlet = row.getString(row.fieldIndex("outlet"));
+    String key = row.getString(row.fieldIndex("key"));
+    long count = row.getLong(row.fieldIndex("count"));
+    TermTally tally =
+        new TermTally(
+            count,
+            Map.of(row.getString(row.fieldIndex("surface")), count),
+            row.getString(row.fieldIndex("article_id")),
+            row.getInt(row.fieldIndex("example")));
+    if (eventId.equals(WordingCandidate.ALL)) {
+      return WordingCandidate.corpusWide(outlet, key, tally, outletTotals.get(outlet), corpusTotal);
     }
-    return terms
-        .mapToPair(term -> new Tuple2<>(term.outlet() + "\u0000" + term.key(), term))
-        .reduceByKey(
-            (a, b) -> {
-              OutletTerm first = a.articleId().compareTo(b.articleId()) <= 0 ? a : b;
-              return new OutletTerm(
-                  first.outlet(),
-                  first.articleId(),
-                  first.key(),
-                  first.surface(),
-                  a.count() + b.count(),
-                  first.exampleSentence(),
-                  first.corpusCount());
-            })
-        .values()
-        .filter(term -> term.count() >= minCount)
-        .map(
-            term -> {
-              long groupTotal = outletTotals.get(term.outlet());
-              double prior = priorTotal * term.corpusCount() / (double) corpusTotal;
-              LogOdds odds =
-                  LogOdds.of(
-                      term.count(),
-                      groupTotal,
-                      term.corpusCount() - term.count(),
-                      corpusTotal - groupTotal,
-                      prior,
-                      priorTotal);
-              return new WordingRow(
-                  "ALL",
-                  term.outlet(),
-                  term.surface(),
-                  term.count(),
-                  term.corpusCount() - term.count(),
-                  odds.delta(),
-                  odds.z(),
-                  "",
-                  term.articleId(),
-                  term.exampleSentence());
-            })
-        .filter(row -> row.z() > 0)
-        .groupBy(WordingRow::outlet)
-        .flatMap(
-            outlet -> {
-              List<WordingRow> rows = new ArrayList<>();
-              outlet._2().forEach(rows::add);
-              rows.sort(
-                  Comparator.comparing(WordingRow::z).reversed().thenComparing(WordingRow::term));
-              return rows.subList(0, Math.min(topN, rows.size())).iterator();
-            });
+    return new WordingCandidate(
+        eventId,
+        outlet,
+        key,
+        tally,
+        row.getLong(row.fieldIndex("other")),
+        row.getLong(row.fieldIndex("group_total")),
+        row.getLong(row.fieldIndex("other_total")));
   }
 }

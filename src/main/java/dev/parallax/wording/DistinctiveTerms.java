@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -24,76 +25,97 @@ public final class DistinctiveTerms implements Serializable {
     this.minCount = minCount;
   }
 
-  public List<WordingRow> compare(String eventId, Iterable<OutletTerm> terms, long corpusTotal) {
-    Map<String, Map<String, Long>> countByOutlet = new TreeMap<>();
+  public int minCount() {
+    return minCount;
+  }
+
+  /**
+   * The terms each outlet of one event uses at least {@code minCount} times, with the other
+   * outlets' counts and the totals; nothing for an event with fewer than two outlets. Uses of one
+   * outlet's several articles add up.
+   */
+  public List<WordingCandidate> candidates(String eventId, Iterable<OutletTerm> uses) {
+    Map<String, Map<String, TermTally>> byOutlet = new TreeMap<>();
     Map<String, Long> totalByOutlet = new TreeMap<>();
     Map<String, Long> countByKey = new HashMap<>();
-    Map<String, Long> corpusByKey = new HashMap<>();
-    Map<String, OutletTerm> exampleByOutletKey = new HashMap<>();
-    Map<String, Map<String, Long>> surfaceCounts = new HashMap<>();
     long eventTotal = 0;
-    for (OutletTerm term : terms) {
-      countByOutlet
-          .computeIfAbsent(term.outlet(), o -> new HashMap<>())
-          .merge(term.key(), term.count(), Long::sum);
-      totalByOutlet.merge(term.outlet(), term.count(), Long::sum);
-      countByKey.merge(term.key(), term.count(), Long::sum);
-      corpusByKey.put(term.key(), term.corpusCount());
-      eventTotal += term.count();
-      String outletKey = term.outlet() + "\u0000" + term.key();
-      OutletTerm known = exampleByOutletKey.get(outletKey);
-      if (known == null || term.articleId().compareTo(known.articleId()) < 0) {
-        exampleByOutletKey.put(outletKey, term);
+    for (OutletTerm use : uses) {
+      TermTally tally =
+          new TermTally(
+              use.count(),
+              Map.of(use.surface(), use.count()),
+              use.articleId(),
+              use.exampleSentence());
+      byOutlet
+          .computeIfAbsent(use.outlet(), outlet -> new HashMap<>())
+          .merge(use.key(), tally, TermTally::merge);
+      totalByOutlet.merge(use.outlet(), use.count(), Long::sum);
+      countByKey.merge(use.key(), use.count(), Long::sum);
+      eventTotal += use.count();
+    }
+    List<WordingCandidate> candidates = new ArrayList<>();
+    if (byOutlet.size() < 2) {
+      return candidates;
+    }
+    for (Map.Entry<String, Map<String, TermTally>> outlet : byOutlet.entrySet()) {
+      long groupTotal = totalByOutlet.get(outlet.getKey());
+      for (Map.Entry<String, TermTally> term : outlet.getValue().entrySet()) {
+        TermTally tally = term.getValue();
+        if (tally.count() >= minCount) {
+          candidates.add(
+              new WordingCandidate(
+                  eventId,
+                  outlet.getKey(),
+                  term.getKey(),
+                  tally,
+                  countByKey.get(term.getKey()) - tally.count(),
+                  groupTotal,
+                  eventTotal - groupTotal));
+        }
       }
-      surfaceCounts
-          .computeIfAbsent(outletKey, k -> new HashMap<>())
-          .merge(term.surface(), term.count(), Long::sum);
+    }
+    return candidates;
+  }
+
+  /** Scores one candidate against the corpus prior. */
+  public Optional<WordingRow> score(
+      WordingCandidate candidate, long corpusCount, long corpusTotal) {
+    return candidate.score(corpusCount, corpusTotal, priorTotal);
+  }
+
+  /** The reporting order within one outlet's rows: z descending, then term, then article. */
+  public static final Comparator<WordingRow> ORDER =
+      Comparator.comparing(WordingRow::z)
+          .reversed()
+          .thenComparing(WordingRow::term)
+          .thenComparing(WordingRow::articleId);
+
+  /** The best {@code topN} of two already-kept lists of one group (associative). */
+  public List<WordingRow> keepTop(List<WordingRow> a, List<WordingRow> b) {
+    List<WordingRow> all = new ArrayList<>(a.size() + b.size());
+    all.addAll(a);
+    all.addAll(b);
+    all.sort(ORDER);
+    return new ArrayList<>(all.subList(0, Math.min(topN, all.size())));
+  }
+
+  /**
+   * One event in one go, with each use's corpus count: candidates, scores, and the top {@code topN}
+   * per outlet (outlets in name order). The Spark job runs the same steps distributed.
+   */
+  public List<WordingRow> compare(String eventId, Iterable<OutletTerm> terms, long corpusTotal) {
+    Map<String, Long> corpusByKey = new HashMap<>();
+    terms.forEach(term -> corpusByKey.put(term.key(), term.corpusCount()));
+    Map<String, List<WordingRow>> byOutlet = new TreeMap<>();
+    for (WordingCandidate candidate : candidates(eventId, terms)) {
+      score(candidate, corpusByKey.get(candidate.key()), corpusTotal)
+          .ifPresent(
+              row ->
+                  byOutlet.merge(
+                      row.outlet(), List.of(row), (known, added) -> keepTop(known, added)));
     }
     List<WordingRow> rows = new ArrayList<>();
-    if (countByOutlet.size() < 2) {
-      return rows;
-    }
-    for (Map.Entry<String, Map<String, Long>> outlet : countByOutlet.entrySet()) {
-      long groupTotal = totalByOutlet.get(outlet.getKey());
-      long otherTotal = eventTotal - groupTotal;
-      List<WordingRow> candidates = new ArrayList<>();
-      for (Map.Entry<String, Long> term : outlet.getValue().entrySet()) {
-        long count = term.getValue();
-        if (count < minCount) {
-          continue;
-        }
-        long other = countByKey.get(term.getKey()) - count;
-        double prior = priorTotal * corpusByKey.get(term.getKey()) / (double) corpusTotal;
-        LogOdds odds = LogOdds.of(count, groupTotal, other, otherTotal, prior, priorTotal);
-        if (odds.z() <= 0) {
-          continue;
-        }
-        String outletKey = outlet.getKey() + "\u0000" + term.getKey();
-        OutletTerm example = exampleByOutletKey.get(outletKey);
-        String surface =
-            surfaceCounts.get(outletKey).entrySet().stream()
-                .max(
-                    Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow()
-                .getKey();
-        candidates.add(
-            new WordingRow(
-                eventId,
-                outlet.getKey(),
-                surface,
-                count,
-                other,
-                odds.delta(),
-                odds.z(),
-                "",
-                example.articleId(),
-                example.exampleSentence()));
-      }
-      candidates.sort(
-          Comparator.comparing(WordingRow::z).reversed().thenComparing(WordingRow::term));
-      rows.addAll(candidates.subList(0, Math.min(topN, candidates.size())));
-    }
+    byOutlet.values().forEach(rows::addAll);
     return rows;
   }
 }
