@@ -240,6 +240,28 @@ public final class ConfigKeys {
           "A day whose rejected share of read records is above this exits with code 4 (reports"
               + " are still written).");
 
+  public static final ConfigKey REPORT_EVIDENCE =
+      ConfigKey.oneOf(
+          "report.evidence",
+          "sentences",
+          List.of("sentences", "ids"),
+          "'sentences' quotes evidence sentences in the reports; 'ids' keeps article ids and URLs"
+              + " but leaves every quoted-text column empty (for users who may not redistribute"
+              + " article text).");
+  public static final ConfigKey REPORT_BOM =
+      ConfigKey.bool(
+          "report.bom", false, "Start every CSV with a UTF-8 byte-order mark (for spreadsheets).");
+  public static final ConfigKey REPORT_PARQUET =
+      ConfigKey.bool(
+          "report.parquet", false, "Also write each CSV report as Parquet under parquet/NAME/.");
+  public static final ConfigKey REPORT_HTML_TOP_EVENTS =
+      ConfigKey.integer(
+          "report.html-top-events",
+          20,
+          0,
+          10_000,
+          "Events shown in full in report.html (by outlets covering them); the rest are listed.");
+
   public static final List<ConfigKey> ALL =
       List.of(
           CONF_DIR,
@@ -280,7 +302,11 @@ public final class ConfigKeys {
           NIGHTLY_STATE_DIR,
           NIGHTLY_EVENT_LOG_DIR,
           NIGHTLY_STATE_RETENTION_DAYS,
-          NIGHTLY_MAX_REJECT_SHARE);
+          NIGHTLY_MAX_REJECT_SHARE,
+          REPORT_EVIDENCE,
+          REPORT_BOM,
+          REPORT_PARQUET,
+          REPORT_HTML_TOP_EVENTS);
 
   public static final Map<String, ConfigKey> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

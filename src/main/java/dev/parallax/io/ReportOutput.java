@@ -26,10 +26,30 @@ public final class ReportOutput {
   private final Path target;
   private final Path temporary;
   private final boolean byteOrderMark;
+  private final boolean quoteText;
+  private final Path output;
+  private final String runDate;
+
+  /** Columns that quote article text; with {@code report.evidence=ids} they are written empty. */
+  public static final java.util.Set<String> QUOTED_COLUMNS =
+      java.util.Set.of(
+          "canonical_text",
+          "evidence_sentence",
+          "sentence",
+          "denied_text",
+          "sentences",
+          "example_sentence",
+          "excerpt");
 
   public ReportOutput(
-      String outputDir, String runDate, Configuration hadoop, boolean byteOrderMark) {
+      String outputDir,
+      String runDate,
+      Configuration hadoop,
+      boolean byteOrderMark,
+      boolean quoteText) {
     Path output = new Path(outputDir);
+    this.output = output;
+    this.runDate = runDate;
     try {
       // A private instance without checksum files: Hadoop's local file system would write a
       // hidden .NAME.crc beside every report.
@@ -42,6 +62,7 @@ public final class ReportOutput {
       throw new UncheckedIOException("cannot create the output folder " + outputDir, e);
     }
     this.byteOrderMark = byteOrderMark;
+    this.quoteText = quoteText;
   }
 
   /** The final folder, as a string for messages. */
@@ -52,14 +73,72 @@ public final class ReportOutput {
   /** Writes a CSV report from rows streamed in their final order; returns the row count. */
   public <T> long writeCsv(
       String fileName, List<String> header, Iterator<T> rows, Function<T, List<String>> cells) {
+    boolean[] blank = new boolean[header.size()];
+    for (int i = 0; i < blank.length; i++) {
+      blank[i] = !quoteText && QUOTED_COLUMNS.contains(header.get(i));
+    }
     try (OutputStream stream = fileSystem.create(new Path(temporary, fileName), true);
         CsvReportWriter writer = new CsvReportWriter(stream, header, byteOrderMark)) {
       while (rows.hasNext()) {
-        writer.row(cells.apply(rows.next()));
+        List<String> row = cells.apply(rows.next());
+        if (!quoteText) {
+          List<String> kept = new java.util.ArrayList<>(row);
+          for (int i = 0; i < blank.length && i < kept.size(); i++) {
+            if (blank[i]) {
+              kept.set(i, "");
+            }
+          }
+          row = kept;
+        }
+        writer.row(row);
       }
       return writer.rows();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write report " + fileName, e);
+    }
+  }
+
+  /** Writes a text file (the HTML summary) into the report folder. */
+  public void writeText(String fileName, String text) {
+    try (OutputStream stream = fileSystem.create(new Path(temporary, fileName), true)) {
+      stream.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + fileName, e);
+    }
+  }
+
+  /** A file inside the temporary folder, as a path for Spark readers and writers. */
+  public String temporaryFile(String relative) {
+    return fileSystem.makeQualified(new Path(temporary, relative)).toString();
+  }
+
+  /** The written (not yet committed) reports, to read back. */
+  public dev.parallax.report.ReportTables written() {
+    return new HadoopReportTables(fileSystem, temporary);
+  }
+
+  /** The committed reports of the latest run date before this one in the same folder, if any. */
+  public java.util.Optional<dev.parallax.report.ReportTables> previousRun() {
+    try {
+      if (!fileSystem.exists(output)) {
+        return java.util.Optional.empty();
+      }
+      String best = null;
+      for (var status : fileSystem.listStatus(output)) {
+        String name = status.getPath().getName();
+        if (status.isDirectory()
+            && name.startsWith("run_date=")
+            && name.compareTo("run_date=" + runDate) < 0
+            && fileSystem.exists(new Path(status.getPath(), "_SUCCESS"))
+            && (best == null || name.compareTo(best) > 0)) {
+          best = name;
+        }
+      }
+      return best == null
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(new HadoopReportTables(fileSystem, new Path(output, best)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + output, e);
     }
   }
 

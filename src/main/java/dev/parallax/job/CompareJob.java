@@ -78,6 +78,7 @@ public final class CompareJob {
     try {
       RunSummary summary = run(spark, arguments, config, rules);
       System.out.println("reports: " + summary.folder());
+      System.out.println("summary: " + summary.folder() + "/report.html");
       System.out.println(summary.countsLine());
     } finally {
       spark.stop();
@@ -184,27 +185,28 @@ public final class CompareJob {
     }
 
     JavaRDD<WordingRow> wording;
+    java.util.Map<String, java.util.Map<String, Long>> outletTerms;
     try (RunRecord.Stage stage = record.stage("compare wording")) {
       java.util.Set<String> copyIds = new java.util.HashSet<>();
       syndication.copies().forEach(copy -> copyIds.add(copy.articleId()));
       double priorTotal = config.getDouble(ConfigKeys.WORDING_PRIOR_SIZE);
       int topN = config.getInt(ConfigKeys.WORDING_TOP_N);
-      wording =
+      CompareWording.Result compared =
           CompareWording.apply(
-                  spark,
-                  context,
-                  events.reportedArticles(),
-                  events.eventOf(),
-                  events.events(),
-                  copyIds,
-                  java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
-                  new DistinctiveTerms(
-                      priorTotal, topN, config.getInt(ConfigKeys.WORDING_MIN_COUNT)),
-                  priorTotal,
-                  topN,
-                  config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+              spark,
+              context,
+              events.reportedArticles(),
+              events.eventOf(),
+              events.events(),
+              copyIds,
+              java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
+              new DistinctiveTerms(priorTotal, topN, config.getInt(ConfigKeys.WORDING_MIN_COUNT)),
+              priorTotal,
+              topN,
+              config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL));
+      wording = compared.rows().persist(StorageLevel.MEMORY_AND_DISK());
       stage.count("terms_reported", wording.count());
+      outletTerms = compared.outletTerms();
     }
 
     ReportOutput output =
@@ -212,7 +214,8 @@ public final class CompareJob {
             arguments.output(),
             arguments.runDate().toString(),
             context.hadoopConfiguration(),
-            false);
+            config.getBoolean(ConfigKeys.REPORT_BOM),
+            config.get(ConfigKeys.REPORT_EVIDENCE).equals("sentences"));
     try (RunRecord.Stage stage = record.stage("write reports")) {
       WriteIngestReports.apply(context, output, articles, rejects, syndication.copies());
       WriteEventReports.apply(
@@ -224,6 +227,7 @@ public final class CompareJob {
       WriteWordingReports.apply(output, wording);
       RunManifest manifest =
           RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
+      WriteSummaries.apply(spark, output, manifest, outletTerms, config);
       output.writeJson("manifest.json", manifest.document());
       events.writeState().ifPresent(Runnable::run);
       output.commit();

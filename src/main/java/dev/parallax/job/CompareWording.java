@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.negate;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
@@ -28,6 +29,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -52,7 +54,13 @@ import scala.Tuple2;
 public final class CompareWording {
   private CompareWording() {}
 
-  public static JavaRDD<WordingRow> apply(
+  /** The distinctive-term rows, and each outlet's most used terms (for outlet_pairs.csv). */
+  public record Result(JavaRDD<WordingRow> rows, Map<String, Map<String, Long>> outletTerms) {}
+
+  /** Terms per outlet kept for the wording divergence of outlet pairs. */
+  static final int OUTLET_PROFILE_TERMS = 200;
+
+  public static Result apply(
       SparkSession spark,
       JavaSparkContext context,
       JavaRDD<ArticleRow> articles,
@@ -202,7 +210,21 @@ public final class CompareWording {
                   }
                   return rows.iterator();
                 });
-    return withExamples;
+    Map<String, Map<String, Long>> outletTerms = new HashMap<>();
+    for (Row row :
+        byOutletTerm
+            .withColumn(
+                "rank",
+                row_number()
+                    .over(Window.partitionBy("outlet").orderBy(col("count").desc(), col("key"))))
+            .filter(col("rank").leq(OUTLET_PROFILE_TERMS))
+            .select("outlet", "key", "count")
+            .collectAsList()) {
+      outletTerms
+          .computeIfAbsent(row.getString(0), outlet -> new HashMap<>())
+          .put(row.getString(1), row.getLong(2));
+    }
+    return new Result(withExamples, outletTerms);
   }
 
   private static final String SEPARATOR = "\u0000";

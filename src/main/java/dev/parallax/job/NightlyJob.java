@@ -189,6 +189,7 @@ public final class NightlyJob {
         RunSummary summary =
             CompareJob.run(spark, arguments, plan.config(), IngestRules.from(plan.config()));
         System.out.println("reports: " + summary.folder());
+        System.out.println("summary: " + summary.folder() + "/report.html");
         System.out.println(summary.countsLine());
         List<String> pruned =
             new EventStateStore(spark, plan.state())

@@ -105,4 +105,38 @@ public final class ReportColumns {
           "z",
           "example_sentence",
           "article_id");
+
+  public static final List<String> CHANGES =
+      List.of("change", "event_id", "item_id", "outlet", "detail", "since");
+
+  public static final List<String> OUTLET_PAIRS =
+      List.of(
+          "outlet_a",
+          "outlet_b",
+          "shared_events",
+          "claim_overlap",
+          "denial_agreement",
+          "wording_divergence");
+
+  /** Every CSV report by file name, in the order the README's data dictionary lists them. */
+  public static final java.util.Map<String, List<String>> ALL = ordered();
+
+  private static java.util.Map<String, List<String>> ordered() {
+    java.util.Map<String, List<String>> all = new java.util.LinkedHashMap<>();
+    all.put("articles.csv", ARTICLES);
+    all.put("syndication.csv", SYNDICATION);
+    all.put("rejects.csv", REJECTS);
+    all.put("events.csv", EVENTS);
+    all.put("event_articles.csv", EVENT_ARTICLES);
+    all.put("event_groups.csv", EVENT_GROUPS);
+    all.put("claims.csv", CLAIMS);
+    all.put("claim_coverage.csv", CLAIM_COVERAGE);
+    all.put("attribution_verbs.csv", ATTRIBUTION_VERBS);
+    all.put("denials.csv", DENIALS);
+    all.put("one_sided.csv", ONE_SIDED);
+    all.put("wording.csv", WORDING);
+    all.put("changes.csv", CHANGES);
+    all.put("outlet_pairs.csv", OUTLET_PAIRS);
+    return java.util.Collections.unmodifiableMap(all);
+  }
 }

@@ -324,4 +324,73 @@ class CompareJobSampleTest {
     assertThat(Reports.read(folder.resolve("wording.csv")))
         .anySatisfy(row -> assertThat(row.get("event_id")).isEqualTo("ALL"));
   }
+
+  @Test
+  void theFolderHoldsExactlyTheDocumentedReportsWithTheirHeaders() throws IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      files.forEach(file -> names.add(file.getFileName().toString()));
+      java.util.Set<String> expected = new java.util.TreeSet<>(ReportColumns.ALL.keySet());
+      expected.addAll(List.of("report.html", "manifest.json", "_SUCCESS"));
+      assertThat(names).isEqualTo(expected);
+    }
+    for (Map.Entry<String, List<String>> report : ReportColumns.ALL.entrySet()) {
+      assertThat(Reports.header(folder.resolve(report.getKey())))
+          .as(report.getKey())
+          .isEqualTo(report.getValue());
+    }
+  }
+
+  @Test
+  void changesOfAFirstRunListEveryEventAndTheOneSidedOutlets() throws IOException {
+    List<Map<String, String>> changes = Reports.read(folder.resolve("changes.csv"));
+    long events = Reports.read(folder.resolve("events.csv")).size();
+    assertThat(changes)
+        .filteredOn(row -> row.get("change").equals("new_event"))
+        .hasSize((int) events);
+    assertThat(changes)
+        .filteredOn(row -> row.get("change").equals("newly_one_sided"))
+        .extracting(row -> row.get("outlet"))
+        .contains("Danube Courier", "State Wire Agency");
+    assertThat(changes).allSatisfy(row -> assertThat(row.get("since")).isEmpty());
+  }
+
+  @Test
+  void outletPairsCoverEveryPairSharingAnEvent() throws IOException {
+    List<Map<String, String>> pairs = Reports.read(folder.resolve("outlet_pairs.csv"));
+    assertThat(pairs).isNotEmpty();
+    assertThat(pairs)
+        .allSatisfy(
+            row -> {
+              assertThat(row.get("outlet_a")).isLessThan(row.get("outlet_b"));
+              assertThat(Integer.parseInt(row.get("shared_events"))).isPositive();
+              double divergence = Double.parseDouble(row.get("wording_divergence"));
+              assertThat(divergence).isBetween(0.0, 1.0);
+            });
+    // Danube Courier carries the Harrow claim without the denial Capital Ledger leads with.
+    assertThat(pairs)
+        .filteredOn(
+            row ->
+                row.get("outlet_a").equals("Capital Ledger")
+                    && row.get("outlet_b").equals("Danube Courier"))
+        .singleElement()
+        .satisfies(
+            row -> assertThat(Double.parseDouble(row.get("denial_agreement"))).isLessThan(1.0));
+  }
+
+  @Test
+  void theHtmlSummaryShowsTheSeedShapedEventWithItsOutletsAndEvidence() throws IOException {
+    String html = java.nio.file.Files.readString(folder.resolve("report.html"));
+    String event =
+        Reports.read(folder.resolve("event_articles.csv")).stream()
+            .filter(row -> row.get("article_id").equals("dc-0302-harrow"))
+            .findFirst()
+            .orElseThrow()
+            .get("event_id");
+    assertThat(html).contains("id=\"event-" + event + "\"");
+    assertThat(html).contains("<td class=\"present\" data-outlet=\"Danube Courier\">");
+    assertThat(html).contains("<td class=\"both\" data-outlet=\"Balkan Wire\">");
+    assertThat(html).contains("carries the claim and its denial");
+    assertThat(html).doesNotContain("<script");
+  }
 }

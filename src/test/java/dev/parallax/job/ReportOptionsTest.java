@@ -1,0 +1,120 @@
+package dev.parallax.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.config.JobArguments;
+import dev.parallax.report.ReportColumns;
+import dev.parallax.testing.ProjectPaths;
+import dev.parallax.testing.Reports;
+import dev.parallax.testing.SparkTestSession;
+import dev.parallax.testing.TestRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * report.evidence=ids (no quoted text, ids and URLs kept), report.bom=true and report.parquet=true
+ * on the sample, and changes.csv of a second night against the first.
+ */
+class ReportOptionsTest {
+  @TempDir static Path output;
+  static Path folder;
+
+  @BeforeAll
+  static void runWithOptions() {
+    Map<String, String> options =
+        Map.of("report.evidence", "ids", "report.bom", "true", "report.parquet", "true");
+    RunSummary summary =
+        CompareJob.run(
+            SparkTestSession.get(),
+            JobArguments.parse(
+                "--input", ProjectPaths.sample().resolve("feeds").toString(),
+                "--output", output.toString(),
+                "--run-date", "2026-03-23"),
+            TestRules.config(options),
+            TestRules.rules(options));
+    folder = Path.of(summary.folder());
+  }
+
+  private static List<Map<String, String>> read(String report) throws IOException {
+    Path plain = output.resolve("plain-" + report);
+    String text = Files.readString(folder.resolve(report), StandardCharsets.UTF_8);
+    assertThat(text).as(report + " starts with a BOM").startsWith("\uFEFF");
+    Files.writeString(plain, text.substring(1), StandardCharsets.UTF_8);
+    return Reports.read(plain);
+  }
+
+  @Test
+  void idsModeLeavesQuotedTextOutButKeepsIdsAndUrls() throws IOException {
+    List<Map<String, String>> claims = read("claims.csv");
+    assertThat(claims).isNotEmpty();
+    assertThat(claims)
+        .allSatisfy(
+            row -> {
+              assertThat(row.get("canonical_text")).isEmpty();
+              assertThat(row.get("evidence_sentence")).isEmpty();
+              assertThat(row.get("evidence_article_id")).isNotEmpty();
+              assertThat(row.get("evidence_url")).startsWith("https://");
+            });
+    assertThat(read("claim_coverage.csv"))
+        .allSatisfy(row -> assertThat(row.get("sentence")).isEmpty());
+    assertThat(read("wording.csv"))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.get("example_sentence")).isEmpty());
+    assertThat(read("denials.csv"))
+        .allSatisfy(
+            row -> {
+              assertThat(row.get("denied_text")).isEmpty();
+              assertThat(row.get("sentences")).isEmpty();
+            });
+    String html = Files.readString(folder.resolve("report.html"));
+    assertThat(html).doesNotContain("Ostland delivered sixty");
+  }
+
+  @Test
+  void parquetCopiesHoldTheSameRows() throws IOException {
+    for (String report : List.of("articles.csv", "claims.csv", "wording.csv", "events.csv")) {
+      String stem = report.replace(".csv", "");
+      long rows =
+          SparkTestSession.get()
+              .read()
+              .parquet(folder.resolve("parquet/" + stem).toString())
+              .count();
+      assertThat(rows).as(report).isEqualTo(read(report).size());
+    }
+    assertThat(
+            SparkTestSession.get()
+                .read()
+                .parquet(folder.resolve("parquet/articles").toString())
+                .columns())
+        .containsExactlyElementsOf(ReportColumns.ARTICLES);
+  }
+
+  @Test
+  void aSecondNightListsOnlyWhatIsNew() throws IOException {
+    RunSummary second =
+        CompareJob.run(
+            SparkTestSession.get(),
+            JobArguments.parse(
+                "--input", ProjectPaths.sample().toString(),
+                "--output", output.toString(),
+                "--run-date", "2026-03-24"),
+            TestRules.config(Map.of()),
+            TestRules.rules());
+    List<Map<String, String>> changes = Reports.read(Path.of(second.folder(), "changes.csv"));
+    assertThat(changes)
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.get("since")).isEqualTo("2026-03-23"));
+    List<Map<String, String>> firstEvents = read("events.csv");
+    assertThat(changes)
+        .filteredOn(row -> row.get("change").equals("new_event"))
+        .extracting(row -> row.get("event_id"))
+        .doesNotContainAnyElementsOf(firstEvents.stream().map(row -> row.get("event_id")).toList());
+  }
+}
