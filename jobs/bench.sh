@@ -16,6 +16,8 @@ Usage: bench.sh [--shared DIR] [--scales 1,2,4] [--peer-sizes 5000,10000,20000] 
   --peer-sizes LIST  subset sizes for the peer and Parallax side by side (default 5000,10000,20000;
                      'none' skips the peer)
   --heap SIZE        -Xmx of the Parallax JVM (local mode: driver and executors; default 3g)
+PARALLAX_JAVA_OPTS adds JVM options to the Parallax runs (e.g. a JFR recording:
+  -XX:StartFlightRecording=filename=/tmp/parallax.jfr,settings=profile).
 USAGE
 }
 shared="${PARALLAX_SHARED:-$PARALLAX_HOME/../shared}" scales="1,2,4" peer_sizes="5000,10000,20000" heap="3g"
@@ -71,7 +73,7 @@ timed() {
 
 java_cmd() {
   # shellcheck disable=SC2046
-  echo java $(parallax_jvm_options) "-Xmx$heap" "-Dlog4j2.configurationFile=$PARALLAX_HOME/conf/log4j2.properties" -cp "$(parallax_classpath)"
+  echo java $(parallax_jvm_options) "-Xmx$heap" ${PARALLAX_JAVA_OPTS:-} "-Dlog4j2.configurationFile=$PARALLAX_HOME/conf/log4j2.properties" -cp "$(parallax_classpath)"
 }
 
 corpus() {  # corpus MULTIPLE [LIMIT] -> folder

@@ -10,6 +10,7 @@ import time
 
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_distances
 
 
 def main():
@@ -22,9 +23,10 @@ def main():
         title = article.get("title") or ""
         texts.append(f"{title} {title} {article.get('content_original') or article.get('content') or ''}")
     matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True, max_df=0.5).fit_transform(texts)
+    distances = cosine_distances(matrix)  # dense n x n: the quadratic part
     labels = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average", distance_threshold=0.8
-    ).fit_predict(matrix.toarray())
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=0.8
+    ).fit_predict(distances)
     print(f"peer articles={len(texts)} clusters={len(set(labels))} seconds={time.time() - start:.1f}")
 
 
