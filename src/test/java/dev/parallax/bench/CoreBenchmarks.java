@@ -1,0 +1,143 @@
+package dev.parallax.bench;
+
+import dev.parallax.claims.AttributionExtractor;
+import dev.parallax.claims.ClaimExtractor;
+import dev.parallax.claims.DenialCues;
+import dev.parallax.claims.SentenceSplitter;
+import dev.parallax.config.ParallaxConfig;
+import dev.parallax.ingest.ArticleNormalizer;
+import dev.parallax.ingest.IngestOutcome;
+import dev.parallax.ingest.InputFormat;
+import dev.parallax.ingest.RawRecord;
+import dev.parallax.ingest.RecordParser;
+import dev.parallax.ingest.RecordSink;
+import dev.parallax.model.Article;
+import dev.parallax.model.Reject;
+import dev.parallax.testing.ProjectPaths;
+import dev.parallax.testing.TestRules;
+import dev.parallax.wording.DistinctiveTerms;
+import dev.parallax.wording.OutletTerm;
+import dev.parallax.wording.TermCounts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * JMH micro-benchmarks of the hot core code on the 41 sample articles (no Spark): sentence
+ * splitting, term counting (tokenising, stemming, n-grams), claim and denial extraction, and
+ * log-odds scoring of one event. Each operation handles the whole sample once; run with {@code
+ * jobs/jmh.sh}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CoreBenchmarks {
+  List<Article> articles;
+  ClaimExtractor extractor;
+  List<OutletTerm> eventTerms;
+  long corpusTotal;
+  DistinctiveTerms distinctive;
+
+  @Setup
+  public void readTheSample() throws IOException {
+    ParallaxConfig config = TestRules.config(Map.of());
+    ArticleNormalizer normalizer = new ArticleNormalizer(TestRules.rules());
+    articles = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(ProjectPaths.sample())) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path file : files) {
+      InputFormat format = InputFormat.fromFileName(file.toString()).orElseThrow();
+      try (InputStream input = Files.newInputStream(file)) {
+        RecordParser.forFormat(format, 1_000_000)
+            .parse(
+                file.toString(),
+                input,
+                new RecordSink() {
+                  @Override
+                  public void record(RawRecord record) {
+                    if (normalizer.normalise(record) instanceof IngestOutcome.Accepted accepted) {
+                      articles.add(accepted.article());
+                    }
+                  }
+
+                  @Override
+                  public void reject(Reject reject) {}
+                });
+      }
+    }
+    extractor = new ClaimExtractor(AttributionExtractor.from(config), DenialCues.from(config));
+    Map<String, Long> corpus = new HashMap<>();
+    eventTerms = new ArrayList<>();
+    for (Article article : articles) {
+      for (TermCounts.Term term : TermCounts.of(article)) {
+        corpus.merge(term.key(), (long) term.count(), Long::sum);
+        corpusTotal += term.count();
+      }
+    }
+    for (Article article : articles) {
+      for (TermCounts.Term term : TermCounts.of(article)) {
+        eventTerms.add(
+            new OutletTerm(
+                article.outlet(),
+                article.id(),
+                term.key(),
+                term.surface(),
+                term.count(),
+                term.exampleSentence(),
+                corpus.get(term.key())));
+      }
+    }
+    distinctive = new DistinctiveTerms(1000, 10, 2);
+  }
+
+  @Benchmark
+  public void splitSentences(Blackhole sink) {
+    for (Article article : articles) {
+      for (String paragraph : article.paragraphs()) {
+        sink.consume(SentenceSplitter.sentences(paragraph));
+      }
+    }
+  }
+
+  @Benchmark
+  public void countTerms(Blackhole sink) {
+    for (Article article : articles) {
+      sink.consume(TermCounts.of(article));
+    }
+  }
+
+  @Benchmark
+  public void extractClaimsAndDenials(Blackhole sink) {
+    for (Article article : articles) {
+      sink.consume(extractor.analyse(article));
+    }
+  }
+
+  @Benchmark
+  public Object scoreWordingOfOneEvent() {
+    return distinctive.compare("sample", eventTerms, corpusTotal);
+  }
+}
