@@ -206,6 +206,17 @@ public final class ConfigKeys {
           1e9,
           "a_0 of the informative Dirichlet prior: corpus shares scaled to this many words.");
 
+  public static final ConfigKey WORDING_REFERENT_HEADS =
+      ConfigKey.string(
+          "wording.referent-heads",
+          "referent-heads.txt",
+          "Referent head phrases by group (group|regex) for labels.csv.");
+  public static final ConfigKey WORDING_LOADED_MODIFIERS =
+      ConfigKey.string(
+          "wording.loaded-modifiers",
+          "loaded-modifiers.txt",
+          "Loaded modifiers (one regex per line) kept in referent labels.");
+
   public static final ConfigKey NIGHTLY_INPUT_TEMPLATE =
       ConfigKey.string(
           "nightly.input-template",
@@ -297,6 +308,8 @@ public final class ConfigKeys {
           WORDING_MIN_COUNT,
           WORDING_MIN_COUNT_ALL,
           WORDING_PRIOR_SIZE,
+          WORDING_REFERENT_HEADS,
+          WORDING_LOADED_MODIFIERS,
           NIGHTLY_INPUT_TEMPLATE,
           NIGHTLY_OUTPUT_DIR,
           NIGHTLY_STATE_DIR,

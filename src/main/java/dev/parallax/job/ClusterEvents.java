@@ -22,7 +22,6 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -55,9 +54,7 @@ public final class ClusterEvents {
       LinkConstraints corrections,
       DocumentFrequencies earlier) {
     JavaRDD<ArticleTerms> terms =
-        articles
-            .map(row -> ArticleTerms.of(row.toArticle()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        articles.map(row -> ArticleTerms.of(row.toArticle())).persist(Storage.CACHED);
     DocumentFrequencies frequencies =
         terms
             .treeAggregate(
@@ -103,7 +100,7 @@ public final class ClusterEvents {
                         pair._2()._1()._1(),
                         pair._1(),
                         pair._2()._1()._2().similarity(pair._2()._2(), settings)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(Storage.CACHED);
     long compared = scored.count();
     List<SimilarityEdge> edges = scored.filter(edge -> edge.similarity() >= floor).collect();
     scored.unpersist();
@@ -153,7 +150,7 @@ public final class ClusterEvents {
     return terms
         .mapToPair(
             term -> new Tuple2<>(term.articleId(), EventFeatures.of(term, idf.value(), keys)))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(Storage.CACHED);
   }
 
   /** Event ids for a plan with no earlier events: each cluster's own stable id. */
@@ -197,7 +194,7 @@ public final class ClusterEvents {
                       });
               return EventSummary.of(group._1(), members, memberFeatures, copySet.value());
             })
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(Storage.CACHED);
   }
 
   private static Map<String, String> originalsOf(List<Syndication> copies) {

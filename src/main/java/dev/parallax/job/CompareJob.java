@@ -23,13 +23,13 @@ import dev.parallax.io.InputFiles;
 import dev.parallax.io.RejectRow;
 import dev.parallax.io.ReportOutput;
 import dev.parallax.wording.DistinctiveTerms;
+import dev.parallax.wording.ReferentLabels;
 import dev.parallax.wording.WordingRow;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +100,7 @@ public final class CompareJob {
     JavaRDD<IngestOutcome> read;
     JavaRDD<ArticleRow> unique;
     try (RunRecord.Stage stage = record.stage("read articles")) {
-      read = ReadArticles.apply(spark, files, rules).persist(StorageLevel.MEMORY_AND_DISK());
+      read = ReadArticles.apply(spark, files, rules).persist(Storage.CACHED);
       unique = MakeIdsUnique.apply(context, Outcomes.accepted(read));
       stage.count("files", files.size());
       stage.count("records", read.count());
@@ -118,15 +118,15 @@ public final class CompareJob {
                   config.getInt(ConfigKeys.INGEST_BOILERPLATE_MIN_ARTICLES),
                   config.getDouble(ConfigKeys.INGEST_BOILERPLATE_MIN_SHARE)),
               rules.minWords());
-      JavaRDD<IngestOutcome> outcomes = cleaned.outcomes().persist(StorageLevel.MEMORY_AND_DISK());
-      articles = Outcomes.accepted(outcomes).persist(StorageLevel.MEMORY_AND_DISK());
-      rejects =
-          Outcomes.rejected(read)
-              .union(Outcomes.rejected(outcomes))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      JavaRDD<IngestOutcome> outcomes = cleaned.outcomes().persist(Storage.CACHED);
+      articles = Outcomes.accepted(outcomes).persist(Storage.CACHED);
+      rejects = Outcomes.rejected(read).union(Outcomes.rejected(outcomes)).persist(Storage.CACHED);
       stage.count("accepted", articles.count());
       stage.count("rejected", rejects.count());
       stage.count("repeated_paragraph_kinds", cleaned.repeatedParagraphKinds());
+      // Articles and rejects are cached and counted: the earlier copies can go.
+      outcomes.unpersist();
+      read.unpersist();
     }
 
     DetectSyndication.Result syndication;
@@ -186,6 +186,7 @@ public final class CompareJob {
 
     JavaRDD<WordingRow> wording;
     java.util.Map<String, java.util.Map<String, Long>> outletTerms;
+    JavaRDD<CompareLabels.Row> labels;
     try (RunRecord.Stage stage = record.stage("compare wording")) {
       java.util.Set<String> copyIds = new java.util.HashSet<>();
       syndication.copies().forEach(copy -> copyIds.add(copy.articleId()));
@@ -204,9 +205,22 @@ public final class CompareJob {
               priorTotal,
               topN,
               config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL));
-      wording = compared.rows().persist(StorageLevel.MEMORY_AND_DISK());
+      wording = compared.rows().persist(Storage.CACHED);
       stage.count("terms_reported", wording.count());
       outletTerms = compared.outletTerms();
+      labels =
+          CompareLabels.apply(
+                  context,
+                  events.reportedArticles(),
+                  events.eventOf(),
+                  events.events(),
+                  copyIds,
+                  java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
+                  ReferentLabels.of(
+                      ConfFiles.contentLines(config, ConfigKeys.WORDING_REFERENT_HEADS),
+                      ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_MODIFIERS)))
+              .persist(Storage.CACHED);
+      stage.count("labels_reported", labels.count());
     }
 
     ReportOutput output =
@@ -225,13 +239,13 @@ public final class CompareJob {
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
       WriteClaimReports.apply(output, claims.events(), claims.mentions());
       WriteWordingReports.apply(output, wording);
+      WriteWordingReports.labels(output, labels);
       RunManifest manifest =
           RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
       WriteSummaries.apply(spark, output, manifest, outletTerms, config);
       output.writeJson("manifest.json", manifest.document());
       events.writeState().ifPresent(Runnable::run);
       output.commit();
-      read.unpersist();
       return new RunSummary(output.target(), manifest);
     } catch (RuntimeException e) {
       output.abort();

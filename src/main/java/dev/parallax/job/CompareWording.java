@@ -32,7 +32,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -122,7 +121,7 @@ public final class CompareWording {
                 col("top.surface").as("surface"),
                 col("first.article_id").as("article_id"),
                 col("first.example").as("example"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(Storage.CACHED);
     Map<String, Long> outletTotals = new HashMap<>();
     for (Row total : byOutletTerm.groupBy("outlet").agg(sum("count")).collectAsList()) {
       outletTotals.put(total.getString(0), total.getLong(1));

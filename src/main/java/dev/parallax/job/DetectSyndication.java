@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
@@ -42,9 +41,7 @@ public final class DetectSyndication {
       LongAccumulator skippedBuckets) {
     MinHash minHash = new MinHash(shingleWords, BANDS, ROWS);
     JavaRDD<CopyFingerprint> prints =
-        articles
-            .map(row -> CopyFingerprint.of(row.toArticle(), minHash))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        articles.map(row -> CopyFingerprint.of(row.toArticle(), minHash)).persist(Storage.CACHED);
     JavaRDD<Edge> urlEdges =
         starEdges(
             prints

@@ -16,7 +16,6 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -59,7 +58,7 @@ public final class ExtractClaims {
                 row ->
                     new Tuple2<>(
                         eventIds.value().get(row.getId()), extractor.analyse(row.toArticle())))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(Storage.CACHED);
     JavaPairRDD<String, List<String>> outlets =
         events.mapToPair(event -> new Tuple2<>(event.eventId(), event.outlets()));
     JavaRDD<EventClaims> findings =
@@ -69,7 +68,7 @@ public final class ExtractClaims {
             .map(
                 group ->
                     EventClaims.of(group._1(), group._2()._1(), group._2()._2(), aligner, linker))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(Storage.CACHED);
     return new Result(analysed.values().flatMap(article -> article.claims().iterator()), findings);
   }
 }

@@ -20,7 +20,6 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -95,7 +94,7 @@ public final class FindEvents {
         snapshot
             .articles()
             .filter(row -> touched.value().contains(row.getEventId()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(Storage.CACHED);
     Map<String, String> eventOf = new HashMap<>(joined.eventOf());
     for (Tuple2<String, Tuple2<String, String>> member :
         earlierMembers

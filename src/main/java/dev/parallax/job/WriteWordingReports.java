@@ -41,4 +41,33 @@ public final class WriteWordingReports {
                 row.exampleSentence(),
                 row.articleId()));
   }
+
+  /** labels.csv, sorted by event, referent, outlet, label. */
+  public static void labels(ReportOutput output, JavaRDD<CompareLabels.Row> rows) {
+    JavaRDD<CompareLabels.Row> sorted =
+        rows.sortBy(
+            row ->
+                row.eventId()
+                    + "\u0000"
+                    + row.label().referent()
+                    + "\u0000"
+                    + row.label().outlet()
+                    + "\u0000"
+                    + row.label().label(),
+            true,
+            Math.max(1, rows.getNumPartitions()));
+    output.writeCsv(
+        "labels.csv",
+        ReportColumns.LABELS,
+        sorted.toLocalIterator(),
+        row ->
+            List.of(
+                row.eventId(),
+                row.label().referent(),
+                row.label().outlet(),
+                row.label().label(),
+                Cells.integer(row.label().count()),
+                row.label().sentence(),
+                row.label().articleId()));
+  }
 }

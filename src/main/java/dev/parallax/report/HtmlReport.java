@@ -81,6 +81,11 @@ public final class HtmlReport {
     reports.forEach("one_sided.csv", row -> keep(oneSidedByEvent, topIds, row));
     Map<String, List<Map<String, String>>> wordingByEvent = new HashMap<>();
     reports.forEach("wording.csv", row -> keep(wordingByEvent, topIds, row));
+    Map<String, List<Map<String, String>>> labelsByEvent = new HashMap<>();
+    reports.forEach("labels.csv", row -> keep(labelsByEvent, topIds, row));
+    labelsByEvent
+        .values()
+        .forEach(rows -> rows.forEach(r -> evidenceArticles.add(r.get("article_id"))));
     oneSidedByEvent
         .values()
         .forEach(rows -> rows.forEach(r -> evidenceArticles.add(r.get("article_id"))));
@@ -192,6 +197,7 @@ public final class HtmlReport {
           coverage,
           oneSidedByEvent.getOrDefault(event.id(), List.of()),
           wordingByEvent.getOrDefault(event.id(), List.of()),
+          labelsByEvent.getOrDefault(event.id(), List.of()),
           articles);
     }
     renderPairs(html, pairs);
@@ -206,6 +212,7 @@ public final class HtmlReport {
       Map<String, Cell> coverage,
       List<Map<String, String>> oneSided,
       List<Map<String, String>> wording,
+      List<Map<String, String>> labels,
       Map<String, Article> articles) {
     html.append("<section class=\"event\" id=\"event-")
         .append(esc(event.id()))
@@ -352,6 +359,45 @@ public final class HtmlReport {
         html.append("</li>");
       }
       html.append("</ul>");
+    }
+
+    html.append("<h3>Labels for the same referent</h3>");
+    if (labels.isEmpty()) {
+      html.append("<p>No referent named by several outlets.</p>");
+    } else {
+      html.append(
+          "<table class=\"labels\"><thead><tr><th>referent</th><th>outlet</th><th>labels</th></tr></thead><tbody>");
+      Map<String, Map<String, List<Map<String, String>>>> byReferent = new TreeMap<>();
+      for (Map<String, String> row : labels) {
+        byReferent
+            .computeIfAbsent(row.get("referent"), r -> new TreeMap<>())
+            .computeIfAbsent(row.get("outlet"), o -> new ArrayList<>())
+            .add(row);
+      }
+      byReferent.forEach(
+          (referent, outlets) ->
+              outlets.forEach(
+                  (outlet, rows) -> {
+                    html.append("<tr><th>")
+                        .append(esc(referent))
+                        .append("</th><td>")
+                        .append(esc(outlet))
+                        .append("</td><td>");
+                    for (Map<String, String> row : rows) {
+                      Article article = articles.get(row.get("article_id"));
+                      html.append("<a class=\"label\" href=\"")
+                          .append(esc(article == null ? "#" : article.url()))
+                          .append("\" title=\"")
+                          .append(esc(row.get("example_sentence")))
+                          .append("\">")
+                          .append(esc(row.get("label")))
+                          .append("</a> ×")
+                          .append(esc(row.get("count")))
+                          .append(" ");
+                    }
+                    html.append("</td></tr>");
+                  }));
+      html.append("</tbody></table>");
     }
 
     html.append("<h3>Distinctive terms per outlet</h3>");
@@ -579,5 +625,6 @@ public final class HtmlReport {
           ".sr{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}",
           ".charts{display:flex;flex-wrap:wrap;gap:1rem}figure.bars{margin:0}figure.bars figcaption{font-weight:bold}",
           "svg .term,svg .z,svg .label{font-size:12px;fill:#333}svg .bar{fill:#1565c0}",
+          "table.labels{border-collapse:collapse}table.labels th,table.labels td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}a.label{background:#ede7f6;border-radius:.2rem;padding:0 .3rem;color:#311b92;text-decoration:none}",
           "ul.rest{columns:2}");
 }

@@ -106,6 +106,9 @@ public final class ReportColumns {
           "example_sentence",
           "article_id");
 
+  public static final List<String> LABELS =
+      List.of("event_id", "referent", "outlet", "label", "count", "example_sentence", "article_id");
+
   public static final List<String> CHANGES =
       List.of("change", "event_id", "item_id", "outlet", "detail", "since");
 
@@ -135,6 +138,7 @@ public final class ReportColumns {
     all.put("denials.csv", DENIALS);
     all.put("one_sided.csv", ONE_SIDED);
     all.put("wording.csv", WORDING);
+    all.put("labels.csv", LABELS);
     all.put("changes.csv", CHANGES);
     all.put("outlet_pairs.csv", OUTLET_PAIRS);
     return java.util.Collections.unmodifiableMap(all);

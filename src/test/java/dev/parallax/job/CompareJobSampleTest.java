@@ -393,4 +393,33 @@ class CompareJobSampleTest {
     assertThat(html).contains("carries the claim and its denial");
     assertThat(html).doesNotContain("<script");
   }
+
+  @Test
+  void labelsForTheSameReferentMatchTheGold() throws IOException {
+    assertThat(Reports.header(folder.resolve("labels.csv"))).isEqualTo(ReportColumns.LABELS);
+    java.util.Set<String> gold = new java.util.TreeSet<>();
+    for (Map<String, String> row :
+        Reports.read(ProjectPaths.root().resolve("data/gold/labels.csv"))) {
+      if (row.get("referent").equals("Keld forces")
+          || row.get("referent").equals("Keld independence")) {
+        gold.add(row.get("referent") + " | " + row.get("outlet") + " | " + row.get("label"));
+      }
+    }
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (Map<String, String> row : Reports.read(folder.resolve("labels.csv"))) {
+      if (row.get("referent").equals("Keld forces")
+          || row.get("referent").equals("Keld independence")) {
+        found.add(row.get("referent") + " | " + row.get("outlet") + " | " + row.get("label"));
+      }
+    }
+    java.util.Set<String> hits = new java.util.TreeSet<>(found);
+    hits.retainAll(gold);
+    double precision = hits.size() / (double) found.size();
+    double recall = hits.size() / (double) gold.size();
+    System.out.printf(
+        "labels on data/sample (Keld forces, Keld independence): precision %.2f recall %.2f (%d/%d/%d)%n",
+        precision, recall, hits.size(), found.size(), gold.size());
+    assertThat(recall).isEqualTo(1.0);
+    assertThat(precision).isGreaterThanOrEqualTo(0.7);
+  }
 }
