@@ -63,7 +63,14 @@ results="$work/results.tsv"
 timed() {
   local name="$1"; shift
   local log="$work/$name.log"
-  /usr/bin/time -v "$@" > "$log" 2>&1 || { echo "bench: $name failed; last lines:" >&2; tail -20 "$log" >&2; exit 1; }
+  mkdir -p "$PARALLAX_HOME/target/bench-logs"
+  if ! /usr/bin/time -v "$@" > "$log" 2>&1; then
+    cp "$log" "$PARALLAX_HOME/target/bench-logs/"
+    echo "bench: $name failed (log: target/bench-logs/$name.log); last lines before the timing:" >&2
+    grep -v -E '^\s' "$log" | tail -30 >&2
+    exit 1
+  fi
+  cp "$log" "$PARALLAX_HOME/target/bench-logs/"
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$log")
@@ -82,15 +89,18 @@ corpus() {  # corpus MULTIPLE [LIMIT] -> folder
   echo "$folder"
 }
 
-IFS=',' read -r -a scale_list <<<"$scales"
-for k in "${scale_list[@]}"; do
+run_scale() {
+  local k="$1" input
   input="$(corpus "$k")"
   # shellcheck disable=SC2046
   timed "floor-${k}x" $(java_cmd) dev.parallax.job.Floor "$input"
   # shellcheck disable=SC2046
   timed "parallax-${k}x" $(java_cmd) dev.parallax.job.CompareJob --input "$input" \
     --output "$work/reports-${k}x" --run-date 2026-01-01
-done
+}
+IFS=',' read -r -a scale_list <<<"$scales"
+# The first scale, then the peer comparison, then the larger scales (the longest runs last).
+run_scale "${scale_list[0]}"
 if [[ "$peer_sizes" != none ]]; then
   IFS=',' read -r -a peer_list <<<"$peer_sizes"
   for n in "${peer_list[@]}"; do
@@ -101,5 +111,9 @@ if [[ "$peer_sizes" != none ]]; then
       --output "$work/reports-$n" --run-date 2026-01-01
   done
 fi
+for k in "${scale_list[@]:1}"; do
+  run_scale "$k"
+done
 
-/usr/bin/python3 "$PARALLAX_HOME/jobs/bench/table.py" "$results" "$work" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2}')"
+/usr/bin/python3 "$PARALLAX_HOME/jobs/bench/table.py" "$results" "$work" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2}')" \
+  | tee "$PARALLAX_HOME/target/bench-logs/table.md"

@@ -21,14 +21,21 @@ import scala.Tuple2;
 public final class WriteClaimReports {
   private WriteClaimReports() {}
 
+  /** About 10,000 claims (and their coverage rows, one per covering outlet) per fetched part. */
+  static final long CLAIMS_PER_PARTITION = 10_000;
+
   public static void apply(
       ReportOutput output, JavaRDD<EventClaims> events, JavaRDD<ClaimMention> mentions) {
     JavaRDD<ClaimCluster> claims = events.flatMap(event -> event.claims().iterator());
+    // Reports stream to the driver one partition at a time (toLocalIterator): partitions are cut
+    // small enough that the largest, the claim x outlet matrix, never fills the driver's heap.
+    long claimCount = claims.count();
+    int partitions =
+        (int) Math.max(Math.max(1, claims.getNumPartitions()), claimCount / CLAIMS_PER_PARTITION);
     JavaRDD<ClaimCluster> sorted =
-        claims.sortBy(
-            claim -> claim.eventId() + "\u0000" + claim.claimId(),
-            true,
-            Math.max(1, claims.getNumPartitions()));
+        claims
+            .sortBy(claim -> claim.eventId() + "\u0000" + claim.claimId(), true, partitions)
+            .persist(Storage.CACHED);
     output.writeCsv(
         "claims.csv",
         ReportColumns.CLAIMS,
@@ -53,6 +60,7 @@ public final class WriteClaimReports {
         ReportColumns.CLAIM_COVERAGE,
         sorted.flatMap(claim -> coverage(claim).iterator()).toLocalIterator(),
         cells -> cells);
+    sorted.unpersist();
     JavaRDD<Tuple2<String, String>> outletCues =
         mentions
             .filter(mention -> !mention.cue().isEmpty())

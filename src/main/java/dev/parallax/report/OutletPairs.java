@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * {@code outlet_pairs.csv}: which outlets frame alike, over the events both covered. For each pair
@@ -35,23 +34,26 @@ public final class OutletPairs {
       Double wordingDivergence) {}
 
   public static List<Pair> of(ReportTables reports, Map<String, Map<String, Long>> termsByOutlet) {
-    Map<String, Set<String>> eventsByOutlet = new TreeMap<>();
+    Map<String, List<String>> outletsByEvent = new HashMap<>();
     reports.forEach(
         "events.csv",
         row -> {
-          for (String outlet : ChangesReport.list(row.get("outlet_list"))) {
-            eventsByOutlet.computeIfAbsent(outlet, o -> new HashSet<>()).add(row.get("event_id"));
+          List<String> outlets = new ArrayList<>(ChangesReport.list(row.get("outlet_list")));
+          if (outlets.size() > 1) {
+            java.util.Collections.sort(outlets);
+            outletsByEvent.put(row.get("event_id"), outlets);
           }
         });
-    // outlet -> event -> claims carried
+    // event -> outlet -> claims carried (claim ids belong to one event)
     Map<String, Map<String, Set<String>>> claims = new HashMap<>();
     reports.forEach(
         "claim_coverage.csv",
         row -> {
-          if ("true".equals(row.get("present"))) {
+          if ("true".equals(row.get("present"))
+              && outletsByEvent.containsKey(row.get("event_id"))) {
             claims
-                .computeIfAbsent(row.get("outlet"), o -> new HashMap<>())
-                .computeIfAbsent(row.get("event_id"), e -> new HashSet<>())
+                .computeIfAbsent(row.get("event_id"), e -> new HashMap<>())
+                .computeIfAbsent(row.get("outlet"), o -> new HashSet<>())
                 .add(row.get("claim_id"));
           }
         });
@@ -64,55 +66,55 @@ public final class OutletPairs {
                 .computeIfAbsent(row.get("event_id"), e -> new HashMap<>())
                 .computeIfAbsent(row.get("claim_id"), c -> new HashMap<>())
                 .put(row.get("outlet"), "true".equals(row.get("carries_denial"))));
-    List<String> outlets = new ArrayList<>(eventsByOutlet.keySet());
-    List<Pair> pairs = new ArrayList<>();
-    for (int i = 0; i < outlets.size(); i++) {
-      for (int j = i + 1; j < outlets.size(); j++) {
-        String a = outlets.get(i);
-        String b = outlets.get(j);
-        Set<String> shared = new TreeSet<>(eventsByOutlet.get(a));
-        shared.retainAll(eventsByOutlet.get(b));
-        if (shared.isEmpty()) {
-          continue;
-        }
-        Set<String> claimsA = new HashSet<>();
-        Set<String> claimsB = new HashSet<>();
-        int agree = 0;
-        int denied = 0;
-        for (String event : shared) {
-          claimsA.addAll(claims.getOrDefault(a, Map.of()).getOrDefault(event, Set.of()));
-          claimsB.addAll(claims.getOrDefault(b, Map.of()).getOrDefault(event, Set.of()));
-          for (Map<String, Boolean> byOutlet : denials.getOrDefault(event, Map.of()).values()) {
-            if (byOutlet.containsKey(a) && byOutlet.containsKey(b)) {
-              denied++;
-              agree += byOutlet.get(a).equals(byOutlet.get(b)) ? 1 : 0;
+    // Claim ids are per event, so the Jaccard similarity over all shared events is the sum of
+    // the per-event intersections over the sum of the per-event unions: one pass over events.
+    Map<String, long[]> tallies = new TreeMap<>(); // shared, intersection, union, agree, denied
+    for (Map.Entry<String, List<String>> event : outletsByEvent.entrySet()) {
+      List<String> outlets = event.getValue();
+      Map<String, Set<String>> carried = claims.getOrDefault(event.getKey(), Map.of());
+      Map<String, Map<String, Boolean>> denied = denials.getOrDefault(event.getKey(), Map.of());
+      for (int i = 0; i < outlets.size(); i++) {
+        for (int j = i + 1; j < outlets.size(); j++) {
+          String a = outlets.get(i);
+          String b = outlets.get(j);
+          long[] tally = tallies.computeIfAbsent(a + "\u0000" + b, k -> new long[5]);
+          tally[0]++;
+          Set<String> claimsA = carried.getOrDefault(a, Set.of());
+          Set<String> claimsB = carried.getOrDefault(b, Set.of());
+          long both = claimsA.stream().filter(claimsB::contains).count();
+          tally[1] += both;
+          tally[2] += claimsA.size() + claimsB.size() - both;
+          for (Map<String, Boolean> byOutlet : denied.values()) {
+            Boolean denialA = byOutlet.get(a);
+            Boolean denialB = byOutlet.get(b);
+            if (denialA != null && denialB != null) {
+              tally[4]++;
+              tally[3] += denialA.equals(denialB) ? 1 : 0;
             }
           }
         }
-        Set<String> union = new HashSet<>(claimsA);
-        union.addAll(claimsB);
-        Double overlap = null;
-        if (!union.isEmpty()) {
-          Set<String> both = new HashSet<>(claimsA);
-          both.retainAll(claimsB);
-          overlap = both.size() / (double) union.size();
-        }
-        Map<String, Long> termsA = termsByOutlet.get(a);
-        Map<String, Long> termsB = termsByOutlet.get(b);
-        Double divergence =
-            termsA == null || termsB == null || termsA.isEmpty() || termsB.isEmpty()
-                ? null
-                : jensenShannon(termsA, termsB);
-        pairs.add(
-            new Pair(
-                a,
-                b,
-                shared.size(),
-                overlap,
-                denied == 0 ? null : agree / (double) denied,
-                divergence));
       }
     }
+    List<Pair> pairs = new ArrayList<>();
+    tallies.forEach(
+        (key, tally) -> {
+          String a = key.substring(0, key.indexOf('\u0000'));
+          String b = key.substring(key.indexOf('\u0000') + 1);
+          Map<String, Long> termsA = termsByOutlet.get(a);
+          Map<String, Long> termsB = termsByOutlet.get(b);
+          Double divergence =
+              termsA == null || termsB == null || termsA.isEmpty() || termsB.isEmpty()
+                  ? null
+                  : jensenShannon(termsA, termsB);
+          pairs.add(
+              new Pair(
+                  a,
+                  b,
+                  (int) tally[0],
+                  tally[2] == 0 ? null : tally[1] / (double) tally[2],
+                  tally[4] == 0 ? null : tally[3] / (double) tally[4],
+                  divergence));
+        });
     return pairs;
   }
 
