@@ -10,17 +10,17 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: bench.sh [--shared DIR] [--scales 1,2,4] [--peer-sizes 5000,10000,20000] [--heap 3g]
+Usage: bench.sh [--shared DIR] [--scales 1,2,4] [--peer-sizes 5000,10000,20000] [--heap 4g]
   --shared DIR       the shared folder (default: $PARALLAX_SHARED, else ../shared)
   --scales LIST      corpus multiples for the full pipeline and the floor (default 1,2,4)
   --peer-sizes LIST  subset sizes for the peer and Parallax side by side (default 5000,10000,20000;
                      'none' skips the peer)
-  --heap SIZE        -Xmx of the Parallax JVM (local mode: driver and executors; default 3g)
+  --heap SIZE        -Xmx of the Parallax JVM (local mode: driver and executors; default 4g)
 PARALLAX_JAVA_OPTS adds JVM options to the Parallax runs (e.g. a JFR recording:
   -XX:StartFlightRecording=filename=/tmp/parallax.jfr,settings=profile).
 USAGE
 }
-shared="${PARALLAX_SHARED:-$PARALLAX_HOME/../shared}" scales="1,2,4" peer_sizes="5000,10000,20000" heap="3g"
+shared="${PARALLAX_SHARED:-$PARALLAX_HOME/../shared}" scales="1,2,4" peer_sizes="5000,10000,20000" heap="4g"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --shared) shared="$2"; shift 2 ;;

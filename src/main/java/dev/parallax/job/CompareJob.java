@@ -208,6 +208,8 @@ public final class CompareJob {
       wording = compared.rows().persist(Storage.CACHED);
       stage.count("terms_reported", wording.count());
       outletTerms = compared.outletTerms();
+      // The rows are cached and counted: the corpus-wide tallies can leave the cache.
+      compared.releaseTallies().run();
       labels =
           CompareLabels.apply(
                   context,

@@ -54,7 +54,10 @@ public final class CompareWording {
   private CompareWording() {}
 
   /** The distinctive-term rows, and each outlet's most used terms (for outlet_pairs.csv). */
-  public record Result(JavaRDD<WordingRow> rows, Map<String, Map<String, Long>> outletTerms) {}
+  public record Result(
+      JavaRDD<WordingRow> rows,
+      Map<String, Map<String, Long>> outletTerms,
+      Runnable releaseTallies) {}
 
   /** Terms per outlet kept for the wording divergence of outlet pairs. */
   static final int OUTLET_PROFILE_TERMS = 200;
@@ -223,7 +226,7 @@ public final class CompareWording {
           .computeIfAbsent(row.getString(0), outlet -> new HashMap<>())
           .put(row.getString(1), row.getLong(2));
     }
-    return new Result(withExamples, outletTerms);
+    return new Result(withExamples, outletTerms, byOutletTerm::unpersist);
   }
 
   private static final String SEPARATOR = "\u0000";
