@@ -2,7 +2,6 @@ package dev.parallax.config;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,28 +54,12 @@ public record JobArguments(
       String arg = args[i];
       switch (arg) {
         case "--help", "-h" -> help = true;
-        case "--input" -> inputs.add(value(args, ++i, arg));
-        case "--format" -> format = value(args, ++i, arg);
-        case "--output" -> output = value(args, ++i, arg);
-        case "--state" -> state = value(args, ++i, arg);
-        case "--run-date" -> {
-          String value = value(args, ++i, arg);
-          try {
-            runDate = LocalDate.parse(value);
-          } catch (DateTimeParseException e) {
-            throw new ConfigException("--run-date is '" + value + "' but must be YYYY-MM-DD");
-          }
-        }
-        case "--conf" -> {
-          String value = value(args, ++i, arg);
-          int equals = value.indexOf('=');
-          if (equals <= 0) {
-            throw new ConfigException("--conf is '" + value + "' but must be KEY=VALUE");
-          }
-          String key = value.substring(0, equals).strip();
-          String setting = value.substring(equals + 1);
-          (key.startsWith("spark.") ? spark : parallax).put(key, setting);
-        }
+        case "--input" -> inputs.add(CommandLine.value(args, ++i, arg));
+        case "--format" -> format = CommandLine.value(args, ++i, arg);
+        case "--output" -> output = CommandLine.value(args, ++i, arg);
+        case "--state" -> state = CommandLine.value(args, ++i, arg);
+        case "--run-date" -> runDate = CommandLine.date(CommandLine.value(args, ++i, arg), arg);
+        case "--conf" -> CommandLine.conf(CommandLine.value(args, ++i, arg), parallax, spark);
         default -> throw new ConfigException("unknown argument '" + arg + "'\n" + USAGE);
       }
     }
@@ -92,12 +75,5 @@ public record JobArguments(
         parallax,
         spark,
         help);
-  }
-
-  private static String value(String[] args, int index, String option) {
-    if (index >= args.length || args[index].startsWith("--")) {
-      throw new ConfigException(option + " needs a value");
-    }
-    return args[index];
   }
 }

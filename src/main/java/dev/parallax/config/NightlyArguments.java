@@ -3,7 +3,6 @@ package dev.parallax.config;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,22 +65,14 @@ public record NightlyArguments(
       String arg = args[i];
       switch (arg) {
         case "--help", "-h" -> help = true;
-        case "--run-date" -> runDate = date(value(args, ++i, arg), arg);
-        case "--from" -> from = date(value(args, ++i, arg), arg);
-        case "--to" -> to = date(value(args, ++i, arg), arg);
-        case "--input" -> input = value(args, ++i, arg);
-        case "--output" -> output = value(args, ++i, arg);
-        case "--state" -> state = value(args, ++i, arg);
-        case "--format" -> format = value(args, ++i, arg);
-        case "--conf" -> {
-          String value = value(args, ++i, arg);
-          int equals = value.indexOf('=');
-          if (equals <= 0) {
-            throw new ConfigException("--conf is '" + value + "' but must be KEY=VALUE");
-          }
-          String key = value.substring(0, equals).strip();
-          (key.startsWith("spark.") ? spark : parallax).put(key, value.substring(equals + 1));
-        }
+        case "--run-date" -> runDate = CommandLine.date(CommandLine.value(args, ++i, arg), arg);
+        case "--from" -> from = CommandLine.date(CommandLine.value(args, ++i, arg), arg);
+        case "--to" -> to = CommandLine.date(CommandLine.value(args, ++i, arg), arg);
+        case "--input" -> input = CommandLine.value(args, ++i, arg);
+        case "--output" -> output = CommandLine.value(args, ++i, arg);
+        case "--state" -> state = CommandLine.value(args, ++i, arg);
+        case "--format" -> format = CommandLine.value(args, ++i, arg);
+        case "--conf" -> CommandLine.conf(CommandLine.value(args, ++i, arg), parallax, spark);
         default -> throw new ConfigException("unknown argument '" + arg + "'\n" + USAGE);
       }
     }
@@ -125,20 +116,5 @@ public record NightlyArguments(
   /** The input path of one date: the template with {@code {date}} replaced. */
   public static String inputFor(String template, LocalDate date) {
     return template.replace("{date}", date.toString());
-  }
-
-  private static LocalDate date(String value, String option) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new ConfigException(option + " is '" + value + "' but must be YYYY-MM-DD");
-    }
-  }
-
-  private static String value(String[] args, int index, String option) {
-    if (index >= args.length || args[index].startsWith("--")) {
-      throw new ConfigException(option + " needs a value");
-    }
-    return args[index];
   }
 }

@@ -212,12 +212,7 @@ public final class CompareJob {
       compared.releaseTallies().run();
       labels =
           CompareLabels.apply(
-                  context,
-                  events.reportedArticles(),
-                  events.eventOf(),
-                  events.events(),
-                  copyIds,
-                  java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
+                  compared.comparedArticles(),
                   ReferentLabels.of(
                       ConfFiles.contentLines(config, ConfigKeys.WORDING_REFERENT_HEADS),
                       ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_MODIFIERS)))

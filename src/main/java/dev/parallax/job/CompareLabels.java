@@ -1,18 +1,12 @@
 package dev.parallax.job;
 
-import dev.parallax.events.EventSummary;
 import dev.parallax.io.ArticleRow;
 import dev.parallax.wording.ReferentLabels;
 import dev.parallax.wording.TermCounts;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-import scala.Tuple2;
 
 /**
  * Labels for the same referent ({@code labels.csv}): the referent mentions of each independent
@@ -25,38 +19,18 @@ public final class CompareLabels {
   /** One labels.csv row. */
   public record Row(String eventId, ReferentLabels.Label label) implements java.io.Serializable {}
 
+  /**
+   * @param comparedArticles independent (not copied) articles of multi-outlet events in the
+   *     analysis languages, keyed by event: {@link CompareWording.Result#comparedArticles}
+   */
   public static JavaRDD<Row> apply(
-      JavaSparkContext context,
-      JavaRDD<ArticleRow> articles,
-      Map<String, String> eventOf,
-      JavaRDD<EventSummary> events,
-      Set<String> copyIds,
-      Set<String> languages,
-      ReferentLabels labels) {
-    Set<String> compared =
-        new HashSet<>(
-            events
-                .filter(event -> event.outlets().size() >= 2)
-                .map(EventSummary::eventId)
-                .collect());
-    Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
-    Broadcast<Map<String, String>> eventIds = context.broadcast(eventOf);
-    Broadcast<Set<String>> copies = context.broadcast(copyIds);
-    return articles
-        .filter(
-            row ->
-                languages.contains(row.getLanguage())
-                    && !copies.value().contains(row.getId())
-                    && comparedEvents.value().contains(eventIds.value().get(row.getId())))
-        .flatMapToPair(
+      JavaPairRDD<String, ArticleRow> comparedArticles, ReferentLabels labels) {
+    return comparedArticles
+        .flatMapValues(
             row -> {
-              String eventId = eventIds.value().get(row.getId());
-              List<Tuple2<String, ReferentLabels.Mention>> found = new ArrayList<>();
+              List<ReferentLabels.Mention> found = new ArrayList<>();
               for (String sentence : TermCounts.sentences(row.toArticle())) {
-                for (ReferentLabels.Mention mention :
-                    labels.mentions(row.getOutlet(), row.getId(), sentence)) {
-                  found.add(new Tuple2<>(eventId, mention));
-                }
+                found.addAll(labels.mentions(row.getOutlet(), row.getId(), sentence));
               }
               return found.iterator();
             })

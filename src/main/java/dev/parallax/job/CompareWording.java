@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -53,10 +54,14 @@ import scala.Tuple2;
 public final class CompareWording {
   private CompareWording() {}
 
-  /** The distinctive-term rows, and each outlet's most used terms (for outlet_pairs.csv). */
+  /**
+   * The distinctive-term rows, each outlet's most used terms (for outlet_pairs.csv), and the
+   * independent articles of multi-outlet events keyed by event (for labels.csv).
+   */
   public record Result(
       JavaRDD<WordingRow> rows,
       Map<String, Map<String, Long>> outletTerms,
+      JavaPairRDD<String, ArticleRow> comparedArticles,
       Runnable releaseTallies) {}
 
   /** Terms per outlet kept for the wording divergence of outlet pairs. */
@@ -152,10 +157,12 @@ public final class CompareWording {
                 lit(0L).as("other_total"));
 
     // Pass 2: per multi-outlet event, its articles together; candidates in plain Java.
-    JavaRDD<Row> perEventRows =
+    JavaPairRDD<String, ArticleRow> comparedArticles =
         independent
             .filter(row -> comparedEvents.value().contains(eventIds.value().get(row.getId())))
-            .mapToPair(row -> new Tuple2<>(eventIds.value().get(row.getId()), row))
+            .mapToPair(row -> new Tuple2<>(eventIds.value().get(row.getId()), row));
+    JavaRDD<Row> perEventRows =
+        comparedArticles
             .groupByKey()
             .flatMap(
                 event -> {
@@ -226,7 +233,7 @@ public final class CompareWording {
           .computeIfAbsent(row.getString(0), outlet -> new HashMap<>())
           .put(row.getString(1), row.getLong(2));
     }
-    return new Result(withExamples, outletTerms, byOutletTerm::unpersist);
+    return new Result(withExamples, outletTerms, comparedArticles, byOutletTerm::unpersist);
   }
 
   private static final String SEPARATOR = "\u0000";

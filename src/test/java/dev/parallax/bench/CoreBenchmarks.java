@@ -5,29 +5,18 @@ import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.claims.DenialCues;
 import dev.parallax.claims.SentenceSplitter;
 import dev.parallax.config.ParallaxConfig;
-import dev.parallax.ingest.ArticleNormalizer;
-import dev.parallax.ingest.IngestOutcome;
-import dev.parallax.ingest.InputFormat;
-import dev.parallax.ingest.RawRecord;
-import dev.parallax.ingest.RecordParser;
-import dev.parallax.ingest.RecordSink;
 import dev.parallax.model.Article;
-import dev.parallax.model.Reject;
-import dev.parallax.testing.ProjectPaths;
+import dev.parallax.testing.SampleArticles;
 import dev.parallax.testing.TestRules;
 import dev.parallax.wording.DistinctiveTerms;
 import dev.parallax.wording.OutletTerm;
 import dev.parallax.wording.TermCounts;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,32 +51,7 @@ public class CoreBenchmarks {
   @Setup
   public void readTheSample() throws IOException {
     ParallaxConfig config = TestRules.config(Map.of());
-    ArticleNormalizer normalizer = new ArticleNormalizer(TestRules.rules());
-    articles = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(ProjectPaths.sample())) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path file : files) {
-      InputFormat format = InputFormat.fromFileName(file.toString()).orElseThrow();
-      try (InputStream input = Files.newInputStream(file)) {
-        RecordParser.forFormat(format, 1_000_000)
-            .parse(
-                file.toString(),
-                input,
-                new RecordSink() {
-                  @Override
-                  public void record(RawRecord record) {
-                    if (normalizer.normalise(record) instanceof IngestOutcome.Accepted accepted) {
-                      articles.add(accepted.article());
-                    }
-                  }
-
-                  @Override
-                  public void reject(Reject reject) {}
-                });
-      }
-    }
+    articles = SampleArticles.read();
     extractor = new ClaimExtractor(AttributionExtractor.from(config), DenialCues.from(config));
     Map<String, Long> corpus = new HashMap<>();
     eventTerms = new ArrayList<>();

@@ -4,31 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.config.JobArguments;
 import dev.parallax.events.ClusterScores;
-import dev.parallax.ingest.ArticleNormalizer;
-import dev.parallax.ingest.IngestOutcome;
-import dev.parallax.ingest.InputFormat;
-import dev.parallax.ingest.RawRecord;
-import dev.parallax.ingest.RecordParser;
-import dev.parallax.ingest.RecordSink;
 import dev.parallax.model.Article;
-import dev.parallax.model.Reject;
 import dev.parallax.testing.ProjectPaths;
 import dev.parallax.testing.Reports;
+import dev.parallax.testing.SampleArticles;
 import dev.parallax.testing.SparkTestSession;
 import dev.parallax.testing.TestRules;
 import dev.parallax.testing.datasets.LabelledCorpus;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +40,7 @@ class NightlyStateTest {
     gold =
         Reports.read(ProjectPaths.root().resolve("data/gold/events.csv")).stream()
             .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
-    List<Article> articles = readSample();
+    List<Article> articles = SampleArticles.read();
     assertThat(articles).hasSize(41);
     LocalDate previous = LocalDate.MIN;
     for (String night : NIGHTS) {
@@ -71,37 +62,6 @@ class NightlyStateTest {
               work.resolve(night + "-gold.csv"));
       previous = end;
     }
-  }
-
-  private static List<Article> readSample() throws IOException {
-    ArticleNormalizer normalizer = new ArticleNormalizer(TestRules.rules());
-    List<Article> articles = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(ProjectPaths.sample())) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path file : files) {
-      InputFormat format = InputFormat.fromFileName(file.toString()).orElseThrow();
-      try (InputStream input = Files.newInputStream(file)) {
-        RecordParser.forFormat(format, 1_000_000)
-            .parse(
-                file.toString(),
-                input,
-                new RecordSink() {
-                  @Override
-                  public void record(RawRecord record) {
-                    IngestOutcome outcome = normalizer.normalise(record);
-                    articles.add(((IngestOutcome.Accepted) outcome).article());
-                  }
-
-                  @Override
-                  public void reject(Reject reject) {
-                    throw new AssertionError(reject.toString());
-                  }
-                });
-      }
-    }
-    return articles;
   }
 
   private static Path runNight(String night) {
