@@ -174,6 +174,16 @@ public final class ConfigKeys {
           "denials.cues",
           "denial-cues.txt",
           "Denial, retraction and refusal-to-comment cues (kind|regex).");
+  public static final ConfigKey DENIALS_STANCE_CUES =
+      ConfigKey.string(
+          "denials.stance-cues",
+          "stance-cues.txt",
+          "Doubt, hedge and negation cues (kind|regex) of the stance model's features.");
+  public static final ConfigKey DENIALS_STANCE_MODEL =
+      ConfigKey.string(
+          "denials.stance-model",
+          "stance-model.properties",
+          "Weights and threshold of the disputes-the-claim model (jobs/evaluate.sh stance-train).");
   public static final ConfigKey DENIALS_LINK_THRESHOLD =
       ConfigKey.decimal(
           "denials.link-threshold",
@@ -216,6 +226,13 @@ public final class ConfigKeys {
           "wording.loaded-modifiers",
           "loaded-modifiers.txt",
           "Loaded modifiers (one regex per line) kept in referent labels.");
+
+  public static final ConfigKey WORDING_GROUP_ATTRIBUTE =
+      ConfigKey.string(
+          "wording.group-attribute",
+          "",
+          "Outlet registry column (country, ownership, ...) whose groups are also compared:"
+              + " wording_groups.csv and labels_groups.csv. Empty: no group comparison.");
 
   public static final ConfigKey NIGHTLY_INPUT_TEMPLATE =
       ConfigKey.string(
@@ -303,6 +320,8 @@ public final class ConfigKeys {
           CLAIMS_ALIGN_THRESHOLD,
           CLAIMS_MIN_OUTLETS,
           DENIALS_CUES,
+          DENIALS_STANCE_CUES,
+          DENIALS_STANCE_MODEL,
           DENIALS_LINK_THRESHOLD,
           WORDING_TOP_N,
           WORDING_MIN_COUNT,
@@ -310,6 +329,7 @@ public final class ConfigKeys {
           WORDING_PRIOR_SIZE,
           WORDING_REFERENT_HEADS,
           WORDING_LOADED_MODIFIERS,
+          WORDING_GROUP_ATTRIBUTE,
           NIGHTLY_INPUT_TEMPLATE,
           NIGHTLY_OUTPUT_DIR,
           NIGHTLY_STATE_DIR,

@@ -23,6 +23,7 @@ import dev.parallax.io.InputFiles;
 import dev.parallax.io.RejectRow;
 import dev.parallax.io.ReportOutput;
 import dev.parallax.wording.DistinctiveTerms;
+import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.ReferentLabels;
 import dev.parallax.wording.WordingRow;
 import java.nio.file.Path;
@@ -90,6 +91,7 @@ public final class CompareJob {
   public static RunSummary run(
       SparkSession spark, JobArguments arguments, ParallaxConfig config, IngestRules rules) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    java.util.Optional<OutletSides> groupSides = groupSides(config, rules);
     RunRecord record = new RunRecord();
     List<InputFile> files =
         InputFiles.list(
@@ -184,40 +186,33 @@ public final class CompareJob {
           claims.events().map(event -> (long) event.denials().size()).fold(0L, Long::sum));
     }
 
-    JavaRDD<WordingRow> wording;
-    java.util.Map<String, java.util.Map<String, Long>> outletTerms;
-    JavaRDD<CompareLabels.Row> labels;
+    Wording byOutlet;
     try (RunRecord.Stage stage = record.stage("compare wording")) {
-      java.util.Set<String> copyIds = new java.util.HashSet<>();
-      syndication.copies().forEach(copy -> copyIds.add(copy.articleId()));
-      double priorTotal = config.getDouble(ConfigKeys.WORDING_PRIOR_SIZE);
-      int topN = config.getInt(ConfigKeys.WORDING_TOP_N);
-      CompareWording.Result compared =
-          CompareWording.apply(
-              spark,
-              context,
-              events.reportedArticles(),
-              events.eventOf(),
-              events.events(),
-              copyIds,
-              java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
-              new DistinctiveTerms(priorTotal, topN, config.getInt(ConfigKeys.WORDING_MIN_COUNT)),
-              priorTotal,
-              topN,
-              config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL));
-      wording = compared.rows().persist(Storage.CACHED);
-      stage.count("terms_reported", wording.count());
-      outletTerms = compared.outletTerms();
-      // The rows are cached and counted: the corpus-wide tallies can leave the cache.
-      compared.releaseTallies().run();
-      labels =
-          CompareLabels.apply(
-                  compared.comparedArticles(),
-                  ReferentLabels.of(
-                      ConfFiles.contentLines(config, ConfigKeys.WORDING_REFERENT_HEADS),
-                      ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_MODIFIERS)))
-              .persist(Storage.CACHED);
-      stage.count("labels_reported", labels.count());
+      byOutlet = compareWording(spark, context, config, events, syndication, OutletSides.outlets());
+      stage.count("terms_reported", byOutlet.rows().count());
+      stage.count("labels_reported", byOutlet.labels().count());
+    }
+    Wording byGroup;
+    try (RunRecord.Stage stage = record.stage("compare wording by outlet group")) {
+      byGroup = Wording.none(context);
+      if (groupSides.isPresent()) {
+        OutletSides groups = groupSides.get();
+        java.util.Set<String> corpusGroups =
+            groups.of(
+                events.events().flatMap(event -> event.outlets().iterator()).distinct().collect());
+        stage.count("groups", corpusGroups.size());
+        if (corpusGroups.size() >= 2) {
+          byGroup = compareWording(spark, context, config, events, syndication, groups);
+          stage.count("terms_reported", byGroup.rows().count());
+          stage.count("labels_reported", byGroup.labels().count());
+        } else {
+          LOG.info(
+              "wording by {}: the corpus's outlets fall in fewer than two groups ({}), nothing to"
+                  + " compare",
+              groups.attribute(),
+              corpusGroups);
+        }
+      }
     }
 
     ReportOutput output =
@@ -235,11 +230,11 @@ public final class CompareJob {
           rules.outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
       WriteClaimReports.apply(output, claims.events(), claims.mentions());
-      WriteWordingReports.apply(output, wording);
-      WriteWordingReports.labels(output, labels);
+      WriteWordingReports.apply(output, byOutlet.rows(), byGroup.rows(), byGroup.attribute());
+      WriteWordingReports.labels(output, byOutlet.labels(), byGroup.labels(), byGroup.attribute());
       RunManifest manifest =
           RunManifest.build(arguments, config, files, articles, rejects, syndication, record);
-      WriteSummaries.apply(spark, output, manifest, outletTerms, config);
+      WriteSummaries.apply(spark, output, manifest, byOutlet.sideTerms(), config);
       output.writeJson("manifest.json", manifest.document());
       events.writeState().ifPresent(Runnable::run);
       output.commit();
@@ -248,5 +243,72 @@ public final class CompareJob {
       output.abort();
       throw e;
     }
+  }
+
+  /** The outlet groups of {@code wording.group-attribute}, checked against the registry. */
+  static java.util.Optional<OutletSides> groupSides(ParallaxConfig config, IngestRules rules) {
+    String attribute = config.get(ConfigKeys.WORDING_GROUP_ATTRIBUTE).strip();
+    if (attribute.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(OutletSides.groups(rules.outlets(), attribute));
+    } catch (IllegalArgumentException e) {
+      throw new dev.parallax.config.ConfigException(
+          ConfigKeys.WORDING_GROUP_ATTRIBUTE.name() + ": " + e.getMessage());
+    }
+  }
+
+  /** Distinctive terms and referent labels of one comparison (by outlet or by outlet group). */
+  record Wording(
+      JavaRDD<WordingRow> rows,
+      JavaRDD<CompareLabels.Row> labels,
+      java.util.Map<String, java.util.Map<String, Long>> sideTerms,
+      String attribute) {
+    static Wording none(JavaSparkContext context) {
+      return new Wording(context.emptyRDD(), context.emptyRDD(), java.util.Map.of(), "");
+    }
+  }
+
+  /** Runs one wording comparison; its rows and labels come back cached. */
+  private static Wording compareWording(
+      SparkSession spark,
+      JavaSparkContext context,
+      ParallaxConfig config,
+      FindEvents.Outcome events,
+      DetectSyndication.Result syndication,
+      OutletSides sides) {
+    java.util.Set<String> copyIds = new java.util.HashSet<>();
+    syndication.copies().forEach(copy -> copyIds.add(copy.articleId()));
+    double priorTotal = config.getDouble(ConfigKeys.WORDING_PRIOR_SIZE);
+    int topN = config.getInt(ConfigKeys.WORDING_TOP_N);
+    CompareWording.Result compared =
+        CompareWording.apply(
+            spark,
+            context,
+            events.reportedArticles(),
+            events.eventOf(),
+            events.events(),
+            copyIds,
+            java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),
+            sides,
+            new DistinctiveTerms(priorTotal, topN, config.getInt(ConfigKeys.WORDING_MIN_COUNT)),
+            priorTotal,
+            topN,
+            config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL));
+    JavaRDD<WordingRow> rows = compared.rows().persist(Storage.CACHED);
+    rows.count();
+    // The rows are cached and counted: the corpus-wide tallies can leave the cache.
+    compared.releaseTallies().run();
+    JavaRDD<CompareLabels.Row> labels =
+        CompareLabels.apply(
+                compared.comparedArticles(),
+                ReferentLabels.of(
+                    ConfFiles.contentLines(config, ConfigKeys.WORDING_REFERENT_HEADS),
+                    ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_MODIFIERS)),
+                sides)
+            .persist(Storage.CACHED);
+    return new Wording(
+        rows, labels, compared.outletTerms(), sides.attribute() == null ? "" : sides.attribute());
   }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.job;
 
 import dev.parallax.io.ArticleRow;
+import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.ReferentLabels;
 import dev.parallax.wording.TermCounts;
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import org.apache.spark.api.java.JavaRDD;
 
 /**
  * Labels for the same referent ({@code labels.csv}): the referent mentions of each independent
- * article of a multi-outlet event (copies left out), grouped by event and aligned across outlets by
- * {@link ReferentLabels}. Only mentions travel, never the article text.
+ * article of a multi-outlet event (copies left out), grouped by event and aligned across outlets
+ * (or outlet groups: {@link OutletSides}) by {@link ReferentLabels}. Only mentions travel, never
+ * the article text.
  */
 public final class CompareLabels {
   private CompareLabels() {}
@@ -24,13 +26,13 @@ public final class CompareLabels {
    *     analysis languages, keyed by event: {@link CompareWording.Result#comparedArticles}
    */
   public static JavaRDD<Row> apply(
-      JavaPairRDD<String, ArticleRow> comparedArticles, ReferentLabels labels) {
+      JavaPairRDD<String, ArticleRow> comparedArticles, ReferentLabels labels, OutletSides sides) {
     return comparedArticles
         .flatMapValues(
             row -> {
               List<ReferentLabels.Mention> found = new ArrayList<>();
               for (String sentence : TermCounts.sentences(row.toArticle())) {
-                found.addAll(labels.mentions(row.getOutlet(), row.getId(), sentence));
+                found.addAll(labels.mentions(sides.of(row.getOutlet()), row.getId(), sentence));
               }
               return found.iterator();
             })

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.sum;
 import dev.parallax.events.EventSummary;
 import dev.parallax.io.ArticleRow;
 import dev.parallax.wording.DistinctiveTerms;
+import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.OutletTerm;
 import dev.parallax.wording.TermCounts;
 import dev.parallax.wording.TermTally;
@@ -37,7 +38,8 @@ import scala.Tuple2;
 
 /**
  * Word choice, in two passes over the articles' term counts (copies left out: independent coverage
- * only) so that only terms that can be reported travel far:
+ * only) so that only terms that can be reported travel far. The sides compared are outlets, or
+ * groups of outlets by a registry attribute ({@link OutletSides}); "outlet" below means a side:
  *
  * <ol>
  *   <li>corpus-wide: tallies per outlet and term, combined map-side; from them the outlet totals (a
@@ -55,8 +57,8 @@ public final class CompareWording {
   private CompareWording() {}
 
   /**
-   * The distinctive-term rows, each outlet's most used terms (for outlet_pairs.csv), and the
-   * independent articles of multi-outlet events keyed by event (for labels.csv).
+   * The distinctive-term rows, each side's most used terms (for outlet_pairs.csv), and the
+   * independent articles of events with at least two sides, keyed by event (for labels.csv).
    */
   public record Result(
       JavaRDD<WordingRow> rows,
@@ -75,6 +77,7 @@ public final class CompareWording {
       JavaRDD<EventSummary> events,
       Set<String> copyIds,
       Set<String> languages,
+      OutletSides sides,
       DistinctiveTerms distinctive,
       double priorTotal,
       int topN,
@@ -82,7 +85,7 @@ public final class CompareWording {
     Set<String> compared =
         new HashSet<>(
             events
-                .filter(event -> event.outlets().size() >= 2)
+                .filter(event -> sides.of(event.outlets()).size() >= 2)
                 .map(EventSummary::eventId)
                 .collect());
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
@@ -102,7 +105,7 @@ public final class CompareWording {
               for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
                 found.add(
                     RowFactory.create(
-                        row.getOutlet(),
+                        sides.of(row.getOutlet()),
                         term.key(),
                         term.surface(),
                         (long) term.count(),
@@ -171,7 +174,7 @@ public final class CompareWording {
                     for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
                       found.add(
                           new OutletTerm(
-                              row.getOutlet(),
+                              sides.of(row.getOutlet()),
                               row.getId(),
                               term.key(),
                               term.surface(),

@@ -8,11 +8,51 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
 
-/** Writes {@code wording.csv}: by event (then {@code ALL}), outlet, and z-score, highest first. */
+/**
+ * Writes {@code wording.csv} (by event, then {@code ALL}, outlet, and z-score, highest first) and
+ * {@code labels.csv}, and their by-group twins {@code wording_groups.csv} and {@code
+ * labels_groups.csv} (header only when no group attribute is configured).
+ */
 public final class WriteWordingReports {
   private WriteWordingReports() {}
 
-  public static void apply(ReportOutput output, JavaRDD<WordingRow> rows) {
+  public static void apply(
+      ReportOutput output,
+      JavaRDD<WordingRow> byOutlet,
+      JavaRDD<WordingRow> byGroup,
+      String attribute) {
+    write(output, "wording.csv", ReportColumns.WORDING, byOutlet, null);
+    write(output, "wording_groups.csv", ReportColumns.WORDING_GROUPS, byGroup, attribute);
+  }
+
+  public static void labels(
+      ReportOutput output,
+      JavaRDD<CompareLabels.Row> byOutlet,
+      JavaRDD<CompareLabels.Row> byGroup,
+      String attribute) {
+    writeLabels(output, "labels.csv", ReportColumns.LABELS, byOutlet, null);
+    writeLabels(output, "labels_groups.csv", ReportColumns.LABELS_GROUPS, byGroup, attribute);
+  }
+
+  /** The side's cells: the outlet, or the attribute and the group. */
+  private static List<String> side(String side, String attribute) {
+    return attribute == null ? List.of(side) : List.of(attribute, side);
+  }
+
+  private static List<String> cells(String first, List<String> side, List<String> rest) {
+    List<String> cells = new java.util.ArrayList<>(1 + side.size() + rest.size());
+    cells.add(first);
+    cells.addAll(side);
+    cells.addAll(rest);
+    return cells;
+  }
+
+  private static void write(
+      ReportOutput output,
+      String file,
+      List<String> columns,
+      JavaRDD<WordingRow> rows,
+      String attribute) {
     JavaRDD<WordingRow> sorted =
         rows.sortBy(
             row ->
@@ -26,24 +66,30 @@ public final class WriteWordingReports {
             true,
             Math.max(1, rows.getNumPartitions()));
     output.writeCsv(
-        "wording.csv",
-        ReportColumns.WORDING,
+        file,
+        columns,
         sorted.toLocalIterator(),
         row ->
-            List.of(
+            cells(
                 row.eventId(),
-                row.outlet(),
-                row.term(),
-                Cells.integer(row.count()),
-                Cells.integer(row.otherCount()),
-                Cells.decimal(row.logOdds()),
-                Cells.decimal(row.z()),
-                row.exampleSentence(),
-                row.articleId()));
+                side(row.outlet(), attribute),
+                List.of(
+                    row.term(),
+                    Cells.integer(row.count()),
+                    Cells.integer(row.otherCount()),
+                    Cells.decimal(row.logOdds()),
+                    Cells.decimal(row.z()),
+                    row.exampleSentence(),
+                    row.articleId())));
   }
 
-  /** labels.csv, sorted by event, referent, outlet, label. */
-  public static void labels(ReportOutput output, JavaRDD<CompareLabels.Row> rows) {
+  /** Sorted by event, referent, side, label. */
+  private static void writeLabels(
+      ReportOutput output,
+      String file,
+      List<String> columns,
+      JavaRDD<CompareLabels.Row> rows,
+      String attribute) {
     JavaRDD<CompareLabels.Row> sorted =
         rows.sortBy(
             row ->
@@ -57,17 +103,19 @@ public final class WriteWordingReports {
             true,
             Math.max(1, rows.getNumPartitions()));
     output.writeCsv(
-        "labels.csv",
-        ReportColumns.LABELS,
+        file,
+        columns,
         sorted.toLocalIterator(),
-        row ->
-            List.of(
-                row.eventId(),
-                row.label().referent(),
-                row.label().outlet(),
-                row.label().label(),
-                Cells.integer(row.label().count()),
-                row.label().sentence(),
-                row.label().articleId()));
+        row -> {
+          List<String> cells = new java.util.ArrayList<>();
+          cells.add(row.eventId());
+          cells.add(row.label().referent());
+          cells.addAll(side(row.label().outlet(), attribute));
+          cells.add(row.label().label());
+          cells.add(Cells.integer(row.label().count()));
+          cells.add(row.label().sentence());
+          cells.add(row.label().articleId());
+          return cells;
+        });
   }
 }

@@ -109,6 +109,25 @@ public final class ReportColumns {
   public static final List<String> LABELS =
       List.of("event_id", "referent", "outlet", "label", "count", "example_sentence", "article_id");
 
+  /** wording.csv by outlet group: the attribute, then the group in the outlet's place. */
+  public static final List<String> WORDING_GROUPS = byGroup(WORDING);
+
+  /** labels.csv by outlet group. */
+  public static final List<String> LABELS_GROUPS = byGroup(LABELS);
+
+  private static List<String> byGroup(List<String> columns) {
+    List<String> grouped = new java.util.ArrayList<>();
+    for (String column : columns) {
+      if (column.equals("outlet")) {
+        grouped.add("attribute");
+        grouped.add("group");
+      } else {
+        grouped.add(column);
+      }
+    }
+    return List.copyOf(grouped);
+  }
+
   public static final List<String> CHANGES =
       List.of("change", "event_id", "item_id", "outlet", "detail", "since");
 
@@ -139,6 +158,8 @@ public final class ReportColumns {
     all.put("one_sided.csv", ONE_SIDED);
     all.put("wording.csv", WORDING);
     all.put("labels.csv", LABELS);
+    all.put("wording_groups.csv", WORDING_GROUPS);
+    all.put("labels_groups.csv", LABELS_GROUPS);
     all.put("changes.csv", CHANGES);
     all.put("outlet_pairs.csv", OUTLET_PAIRS);
     return java.util.Collections.unmodifiableMap(all);

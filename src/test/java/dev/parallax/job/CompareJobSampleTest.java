@@ -34,7 +34,7 @@ class CompareJobSampleTest {
             "--input", ProjectPaths.sample().toString(),
             "--output", output.toString(),
             "--run-date", "2026-03-23");
-    ParallaxConfig config = TestRules.config(Map.of());
+    ParallaxConfig config = TestRules.config(Map.of("wording.group-attribute", "ownership"));
     summary = CompareJob.run(SparkTestSession.get(), arguments, config, TestRules.rules());
     folder = Path.of(summary.folder());
   }
@@ -421,5 +421,71 @@ class CompareJobSampleTest {
         precision, recall, hits.size(), found.size(), gold.size());
     assertThat(recall).isEqualTo(1.0);
     assertThat(precision).isGreaterThanOrEqualTo(0.7);
+  }
+
+  @Test
+  void groupLabelsAddUpTheirOutletsLabelsAndCarryTheGoldByOwnership() throws IOException {
+    assertThat(Reports.header(folder.resolve("labels_groups.csv")))
+        .isEqualTo(ReportColumns.LABELS_GROUPS);
+    dev.parallax.ingest.OutletRegistry registry = TestRules.rules().outlets();
+    Map<String, Long> outletCounts = new java.util.HashMap<>();
+    for (Map<String, String> row : Reports.read(folder.resolve("labels.csv"))) {
+      String group = registry.attribute(row.get("outlet"), "ownership");
+      outletCounts.merge(
+          String.join(" | ", row.get("event_id"), row.get("referent"), group, row.get("label")),
+          Long.parseLong(row.get("count")),
+          Long::sum);
+    }
+    List<Map<String, String>> groups = Reports.read(folder.resolve("labels_groups.csv"));
+    assertThat(groups).isNotEmpty();
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (Map<String, String> row : groups) {
+      assertThat(row.get("attribute")).isEqualTo("ownership");
+      String key =
+          String.join(
+              " | ", row.get("event_id"), row.get("referent"), row.get("group"), row.get("label"));
+      assertThat(Long.parseLong(row.get("count"))).as(key).isEqualTo(outletCounts.get(key));
+      found.add(row.get("referent") + " | " + row.get("group") + " | " + row.get("label"));
+    }
+    java.util.Set<String> gold = new java.util.TreeSet<>();
+    for (Map<String, String> row :
+        Reports.read(ProjectPaths.root().resolve("data/gold/labels.csv"))) {
+      if (row.get("referent").startsWith("Keld ")) {
+        gold.add(
+            row.get("referent")
+                + " | "
+                + registry.attribute(row.get("outlet"), "ownership")
+                + " | "
+                + row.get("label"));
+      }
+    }
+    assertThat(found).containsAll(gold);
+    assertThat(found).contains("Keld forces | state | so-called army");
+  }
+
+  @Test
+  void groupWordingSetsStateOwnedOutletsLoadedWordsAgainstTheRest() throws IOException {
+    assertThat(Reports.header(folder.resolve("wording_groups.csv")))
+        .isEqualTo(ReportColumns.WORDING_GROUPS);
+    String keld =
+        Reports.read(folder.resolve("event_articles.csv")).stream()
+            .filter(row -> row.get("article_id").equals("dc-0302-harrow"))
+            .findFirst()
+            .orElseThrow()
+            .get("event_id");
+    List<Map<String, String>> rows = Reports.read(folder.resolve("wording_groups.csv"));
+    assertThat(rows)
+        .extracting(row -> row.get("group"))
+        .isSubsetOf("state", "private", "public", "independent", "unknown");
+    List<String> state =
+        rows.stream()
+            .filter(row -> row.get("event_id").equals(keld) && row.get("group").equals("state"))
+            .map(row -> row.get("term"))
+            .toList();
+    assertThat(state).contains("so-called army", "illegally");
+    assertThat(rows)
+        .filteredOn(row -> row.get("event_id").equals(keld) && !row.get("group").equals("state"))
+        .extracting(row -> row.get("term"))
+        .doesNotContain("so-called army");
   }
 }
