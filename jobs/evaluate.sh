@@ -2,6 +2,9 @@
 # Scores Parallax output against gold labels.
 #   jobs/evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv
 # GOLD.csv has the header article_id,event_id. Prints b3, pairwise and ari lines.
+#   jobs/evaluate.sh attribution --text DIR --ann DIR          (PolNeAR layout)
+#   jobs/evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]   (FNC-1 layout)
+#   jobs/evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE [--folds 5]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 parallax_build_if_needed || { echo "evaluate: build failed" >&2; exit 1; }

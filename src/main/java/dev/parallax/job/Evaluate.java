@@ -35,6 +35,9 @@ public final class Evaluate {
   }
 
   static List<String> run(String... args) {
+    if (args.length > 0 && args[0].equals("stance-train")) {
+      return stanceTrain(options(args));
+    }
     if (args.length > 0 && args[0].equals("stance")) {
       return stance(options(args));
     }
@@ -44,7 +47,10 @@ public final class Evaluate {
     if (args.length == 0 || !args[0].equals("events")) {
       throw new ConfigException(
           "usage: evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv\n"
-              + "       evaluate.sh attribution --text DIR --ann DIR [--conf-dir conf]");
+              + "       evaluate.sh attribution --text DIR --ann DIR [--conf-dir conf]\n"
+              + "       evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]\n"
+              + "       evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE"
+              + " [--folds 5] [--penalty 1]");
     }
     Map<String, String> options = new HashMap<>();
     for (int i = 1; i < args.length; i += 2) {
@@ -151,21 +157,100 @@ public final class Evaluate {
     if (stances == null || bodies == null) {
       throw new ConfigException("stance needs --stances and --bodies");
     }
-    dev.parallax.config.ParallaxConfig config =
-        dev.parallax.config.ParallaxConfig.of(
-            Map.of("conf.dir", options.getOrDefault("--conf-dir", "conf")));
-    dev.parallax.claims.StanceRule rule =
-        new dev.parallax.claims.StanceRule(
-            dev.parallax.claims.DenialCues.from(config),
-            Double.parseDouble(options.getOrDefault("--threshold", "0.2")));
-    long[] counts = scoreStances(Path.of(stances), Path.of(bodies), rule);
-    double precision = counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
-    double recall = counts[2] == 0 ? 0 : (double) counts[0] / counts[2];
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    dev.parallax.config.ParallaxConfig config = confOf(options);
+    String method = options.getOrDefault("--method", "model");
+    dev.parallax.claims.StanceModel.Counts counts;
+    long pairs;
+    if (method.equals("rule")) {
+      dev.parallax.claims.StanceRule rule =
+          new dev.parallax.claims.StanceRule(
+              dev.parallax.claims.DenialCues.from(config),
+              Double.parseDouble(options.getOrDefault("--threshold", "0.2")));
+      long[] scored = scoreStances(Path.of(stances), Path.of(bodies), rule);
+      counts = new dev.parallax.claims.StanceModel.Counts(scored[0], scored[1], scored[2]);
+      pairs = scored[3];
+    } else if (method.equals("model")) {
+      dev.parallax.claims.StanceModel model = dev.parallax.claims.StanceModel.from(config);
+      Map<String, String> bodyById = read(Path.of(bodies), "Body ID", "articleBody");
+      List<dev.parallax.claims.StanceModel.Example> examples =
+          StanceEvaluation.examples(
+              model.features(), StanceEvaluation.readPairs(Path.of(stances), bodyById), bodyById);
+      counts = model.score(examples);
+      pairs = examples.size();
+    } else {
+      throw new ConfigException("--method must be model or rule: " + method);
+    }
     return List.of(
         String.format(
-            Locale.ROOT, "disagree precision=%.4f recall=%.4f f1=%.4f", precision, recall, f1),
-        "pairs=" + counts[3] + " gold_disagree=" + counts[2] + " predicted_disagree=" + counts[1]);
+            Locale.ROOT,
+            "disagree precision=%.4f recall=%.4f f1=%.4f",
+            counts.precision(),
+            counts.recall(),
+            counts.f1()),
+        "pairs="
+            + pairs
+            + " gold_disagree="
+            + counts.gold()
+            + " predicted_disagree="
+            + counts.predicted());
+  }
+
+  /**
+   * Learns the stance model from FNC-1-layout files: prints its cross-validated disagree scores
+   * (folds by body; each fold scored by weights and threshold learnt without it) and writes the
+   * model fitted on all pairs to {@code --out}.
+   */
+  static List<String> stanceTrain(Map<String, String> options) {
+    String stances = options.get("--stances");
+    String bodies = options.get("--bodies");
+    String out = options.get("--out");
+    if (stances == null || bodies == null || out == null) {
+      throw new ConfigException("stance-train needs --stances, --bodies and --out");
+    }
+    int folds = Integer.parseInt(options.getOrDefault("--folds", "5"));
+    double penalty = Double.parseDouble(options.getOrDefault("--penalty", "1"));
+    dev.parallax.claims.StanceFeatures features =
+        dev.parallax.claims.StanceFeatures.from(confOf(options));
+    Map<String, String> bodyById = read(Path.of(bodies), "Body ID", "articleBody");
+    List<dev.parallax.claims.StanceModel.Example> examples =
+        StanceEvaluation.examples(
+            features, StanceEvaluation.readPairs(Path.of(stances), bodyById), bodyById);
+    dev.parallax.claims.StanceModel.Counts cv =
+        dev.parallax.claims.StanceModel.crossValidate(features, examples, folds, penalty);
+    dev.parallax.claims.StanceModel model =
+        dev.parallax.claims.StanceModel.train(features, examples, penalty);
+    String scores =
+        String.format(
+            Locale.ROOT,
+            "cross-validated (%d folds by body) disagree precision=%.4f recall=%.4f f1=%.4f",
+            folds,
+            cv.precision(),
+            cv.recall(),
+            cv.f1());
+    try {
+      Files.writeString(
+          Path.of(out),
+          model.format(
+              "Stance model (disputes the claim), written by jobs/evaluate.sh stance-train\n"
+                  + "from "
+                  + Path.of(stances).getFileName()
+                  + " ("
+                  + examples.size()
+                  + " pairs), penalty "
+                  + penalty
+                  + "\n"
+                  + scores
+                  + "\nEach feature line: weight on the standardised feature, its mean, its scale."),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot write " + out + ": " + e.getMessage());
+    }
+    return List.of(scores, "model: " + out);
+  }
+
+  private static dev.parallax.config.ParallaxConfig confOf(Map<String, String> options) {
+    return dev.parallax.config.ParallaxConfig.of(
+        Map.of("conf.dir", options.getOrDefault("--conf-dir", "conf")));
   }
 
   /** {true positives, predicted disagree, gold disagree, pairs}. */
