@@ -16,4 +16,14 @@ public record Attribution(Span source, Span cue, Span content, String kind, Stri
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(stance, "stance");
   }
+
+  /** The same attribution with its content widened to cover another span (a quote's next part). */
+  public Attribution withContentCovering(Span more) {
+    return new Attribution(
+        source,
+        cue,
+        new Span(Math.min(content.start(), more.start()), Math.max(content.end(), more.end())),
+        kind,
+        stance);
+  }
 }

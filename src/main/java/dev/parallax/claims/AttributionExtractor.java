@@ -95,18 +95,50 @@ public final class AttributionExtractor implements Serializable {
             config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_CUES).toString()));
   }
 
-  /** Attributions in a whole text: paragraphs split on blank lines, then sentences. */
+  /**
+   * Attributions in a whole text: paragraphs split on blank lines, then sentences. A quotation
+   * running over several sentences is one attribution whose content covers them all ({@link
+   * QuoteRuns}).
+   */
   public List<Attribution> extractAll(String text) {
     List<Attribution> found = new ArrayList<>();
     Matcher paragraphs = PARAGRAPH.matcher(text);
     while (paragraphs.find()) {
       String paragraph = paragraphs.group();
-      for (Span sentence : SentenceSplitter.sentences(paragraph)) {
-        int offset = paragraphs.start() + sentence.start();
-        for (Attribution attribution : extract(sentence.of(paragraph))) {
-          found.add(shift(attribution, offset));
+      List<Span> spans = SentenceSplitter.sentences(paragraph);
+      List<String> sentences = new ArrayList<>();
+      List<List<Attribution>> bySentence = new ArrayList<>();
+      boolean[] quoted = new boolean[spans.size()];
+      boolean open = false;
+      for (Span sentence : spans) {
+        sentences.add(sentence.of(paragraph));
+        bySentence.add(new ArrayList<>(extract(sentence.of(paragraph), open)));
+        open = QuoteRuns.openAfter(sentence.of(paragraph), open);
+      }
+      for (int i = 0; i < spans.size(); i++) {
+        int offset = paragraphs.start() + spans.get(i).start();
+        List<Attribution> inSentence = bySentence.get(i);
+        for (int j = 0; j < inSentence.size(); j++) {
+          quoted[i] |= inSentence.get(j).kind().equals("quote");
+          inSentence.set(j, shift(inSentence.get(j), offset));
         }
       }
+      int[] donors = QuoteRuns.donors(sentences, quoted);
+      for (int i = 0; i < donors.length; i++) {
+        if (donors[i] < 0) {
+          continue;
+        }
+        List<Attribution> donor = bySentence.get(donors[i]);
+        for (int j = 0; j < donor.size(); j++) {
+          if (donor.get(j).kind().equals("quote")) {
+            int offset = paragraphs.start() + spans.get(i).start();
+            Span continued = trim(sentences.get(i), 0, sentences.get(i).length()).shift(offset);
+            donor.set(j, donor.get(j).withContentCovering(continued));
+            break;
+          }
+        }
+      }
+      bySentence.forEach(found::addAll);
     }
     return found;
   }
@@ -117,11 +149,22 @@ public final class AttributionExtractor implements Serializable {
    * the sentence as content.
    */
   public List<Attribution> extract(String sentence) {
+    return extract(sentence, false);
+  }
+
+  /**
+   * As {@link #extract(String)}, for a sentence that may start inside a quotation opened by an
+   * earlier one: a cue inside a quotation is the quoted speaker's word ("They are training it while
+   * telling the world …"), not a report of the quotation, and is passed over.
+   */
+  public List<Attribution> extract(String sentence, boolean openAtStart) {
     List<Attribution> found = new ArrayList<>();
     Matcher matcher = cues.pattern().matcher(sentence);
     while (matcher.find()) {
       Span cue = new Span(matcher.start(), matcher.end());
-      if (afterDeterminer(sentence, cue.start()) || outsideContents(found, cue)) {
+      if (afterDeterminer(sentence, cue.start())
+          || outsideContents(found, cue)
+          || QuoteRuns.openAfter(sentence.substring(0, cue.start()), openAtStart)) {
         continue;
       }
       Attribution attribution =
@@ -209,22 +252,29 @@ public final class AttributionExtractor implements Serializable {
   private Attribution contentFirst(String sentence, Span cue) {
     String after = sentence.substring(cue.end());
     int separator = lastSeparator(sentence, cue.start());
+    // After a closed quotation the trailer may run on ("…," Christie said in an interview that
+    // aired Wednesday night.); after plain text it must be short, or the clause is the content.
+    boolean afterQuotation =
+        separator > 0 && sentence.substring(0, separator).matches("(?s).*[”\"],?\\s*$");
     if (separator > 0
         && words(sentence, separator, cue.start()) >= 1
         && words(sentence, separator, cue.start()) <= MAX_SOURCE_WORDS
-        && words(sentence, cue.end(), sentence.length()) <= MAX_TRAILER_WORDS) {
+        && (afterQuotation || words(sentence, cue.end(), sentence.length()) <= MAX_TRAILER_WORDS)) {
       Span source = trim(sentence, separator, cue.start());
       Span content = trim(sentence, 0, separator);
       if (validSource(source.of(sentence)) && words(sentence, 0, separator) >= 3) {
         return attribution(sentence, source, cue, content, null);
       }
     }
+    // "…," said Doug Cole, a consultant whose firm …: the source ends at an apposition's comma.
+    int comma = sentence.indexOf(',', cue.end());
+    int sourceEnd = comma < 0 ? sentence.length() : comma;
     if (separator > 0
         && sentence.substring(separator, cue.start()).isBlank()
-        && words(sentence, cue.end(), sentence.length()) >= 1
-        && words(sentence, cue.end(), sentence.length()) <= MAX_SOURCE_WORDS
+        && words(sentence, cue.end(), sourceEnd) >= 1
+        && words(sentence, cue.end(), sourceEnd) <= MAX_SOURCE_WORDS
         && words(sentence, 0, separator) >= 3) {
-      Span source = trim(sentence, cue.end(), sentence.length());
+      Span source = trim(sentence, cue.end(), sourceEnd);
       Span content = trim(sentence, 0, separator);
       return attribution(sentence, source, cue, content, null);
     }

@@ -44,18 +44,48 @@ public final class ClaimExtractor implements Serializable {
     List<ClaimMention> claims = new ArrayList<>();
     List<DenialMention> denials = new ArrayList<>();
     if (!article.title().isBlank()) {
-      claimsOf(article, article.title(), "headline", -1, -1, "", claims);
+      claimsOf(
+          article,
+          article.title(),
+          attributions.extract(article.title()),
+          null,
+          "headline",
+          -1,
+          -1,
+          "",
+          claims);
       denialOf(article, article.title(), "headline", -1, -1, claims, denials);
     }
     int sentenceIndex = 0;
     for (int p = 0; p < article.paragraphs().size(); p++) {
       String paragraph = article.paragraphs().get(p);
-      String lastName = "";
+      List<String> sentences = new ArrayList<>();
+      List<List<Attribution>> found = new ArrayList<>();
+      boolean open = false;
       for (Span span : SentenceSplitter.sentences(paragraph)) {
         String sentence = DATELINE.matcher(span.of(paragraph)).replaceFirst("");
+        sentences.add(sentence);
+        found.add(attributions.extract(sentence, open));
+        open = QuoteRuns.openAfter(sentence, open);
+      }
+      int[] donors = QuoteRuns.donors(sentences, quoteFlags(found));
+      String lastName = "";
+      for (int i = 0; i < sentences.size(); i++) {
+        String sentence = sentences.get(i);
         String placement = sentenceIndex < 2 ? "lead" : "body";
         int before = claims.size();
-        claimsOf(article, sentence, placement, p, sentenceIndex, lastName, claims);
+        Continued continued =
+            donors[i] < 0 ? null : continued(sentences.get(donors[i]), found.get(donors[i]));
+        claimsOf(
+            article,
+            sentence,
+            found.get(i),
+            continued,
+            placement,
+            p,
+            sentenceIndex,
+            lastName,
+            claims);
         denialOf(
             article,
             sentence,
@@ -121,15 +151,38 @@ public final class ClaimExtractor implements Serializable {
             cue.kind()));
   }
 
+  /** The source and cue of a quote attribution that a later or earlier sentence continues. */
+  private record Continued(Attribution attribution, String sentence) {}
+
+  private static boolean[] quoteFlags(List<List<Attribution>> found) {
+    boolean[] quoted = new boolean[found.size()];
+    for (int i = 0; i < quoted.length; i++) {
+      for (Attribution attribution : found.get(i)) {
+        quoted[i] |= attribution.kind().equals("quote");
+      }
+    }
+    return quoted;
+  }
+
+  private static Continued continued(String sentence, List<Attribution> found) {
+    for (Attribution attribution : found) {
+      if (attribution.kind().equals("quote")) {
+        return new Continued(attribution, sentence);
+      }
+    }
+    return null;
+  }
+
   private void claimsOf(
       Article article,
       String sentence,
+      List<Attribution> found,
+      Continued continued,
       String placement,
       int paragraph,
       int sentenceIndex,
       String lastName,
       List<ClaimMention> claims) {
-    List<Attribution> found = attributions.extract(sentence);
     for (Attribution attribution : found) {
       String source = attribution.source() == null ? "" : attribution.source().of(sentence);
       if (PRONOUNS.contains(source.toLowerCase(Locale.ROOT)) && !lastName.isEmpty()) {
@@ -147,6 +200,27 @@ public final class ClaimExtractor implements Serializable {
               attribution.content().of(sentence),
               attribution.kind(),
               attribution.stance()));
+    }
+    if (found.isEmpty() && continued != null) {
+      // A further sentence of a quotation attributed in another sentence of the paragraph.
+      Attribution donor = continued.attribution();
+      String source = donor.source() == null ? "" : donor.source().of(continued.sentence());
+      if (PRONOUNS.contains(source.toLowerCase(Locale.ROOT)) && !lastName.isEmpty()) {
+        source = lastName;
+      }
+      claims.add(
+          mention(
+              article,
+              placement,
+              paragraph,
+              sentenceIndex,
+              sentence,
+              source,
+              donor.cue().of(continued.sentence()),
+              sentence.strip(),
+              "quote",
+              donor.stance()));
+      return;
     }
     if (found.isEmpty() && isFactual(sentence)) {
       claims.add(
