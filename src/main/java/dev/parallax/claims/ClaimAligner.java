@@ -39,8 +39,10 @@ public final class ClaimAligner implements Serializable {
     List<String> keys = new ArrayList<>(byKey.keySet());
     Map<String, int[]> terms = new HashMap<>();
     Map<String, Set<String>> numbers = new HashMap<>();
+    Map<String, String> sourceWords = new HashMap<>();
     for (String key : keys) {
       ClaimMention mention = byKey.get(key);
+      sourceWords.put(key, lastWord(mention.source()));
       terms.put(key, sortedIds(Terms.of(mention.content())));
       Set<String> found = new HashSet<>();
       for (String name : Mentions.of(mention.content())) {
@@ -60,7 +62,9 @@ public final class ClaimAligner implements Serializable {
                 terms.get(keys.get(i)),
                 terms.get(keys.get(j)),
                 numbers.get(keys.get(i)),
-                numbers.get(keys.get(j)));
+                numbers.get(keys.get(j)),
+                sourceWords.get(keys.get(i)),
+                sourceWords.get(keys.get(j)));
         if (similarity > 0) {
           edges.add(new SimilarityEdge(keys.get(i), keys.get(j), similarity));
         }
@@ -106,7 +110,9 @@ public final class ClaimAligner implements Serializable {
       int[] firstTerms,
       int[] secondTerms,
       Set<String> firstNumbers,
-      Set<String> secondNumbers) {
+      Set<String> secondNumbers,
+      String firstSource,
+      String secondSource) {
     if (firstTerms.length == 0 || secondTerms.length == 0) {
       return 0;
     }
@@ -135,7 +141,7 @@ public final class ClaimAligner implements Serializable {
       }
       similarity += sharesNumber ? 0.2 : -0.2;
     }
-    if (!first.source().isEmpty() && sameSource(first.source(), second.source())) {
+    if (!firstSource.isEmpty() && firstSource.equals(secondSource)) {
       similarity += 0.1;
     }
     return Math.max(0, Math.min(1, similarity));
@@ -146,10 +152,10 @@ public final class ClaimAligner implements Serializable {
     return terms.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
   }
 
-  private static boolean sameSource(String first, String second) {
-    String[] a = first.toLowerCase(Locale.ROOT).split("\\s+");
-    String[] b = second.toLowerCase(Locale.ROOT).split("\\s+");
-    return b.length > 0 && !second.isBlank() && a[a.length - 1].equals(b[b.length - 1]);
+  /** A source's last word, lower case ("Melnik" for "Interior Minister Dragan Melnik"), or "". */
+  static String lastWord(String source) {
+    String[] words = source.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
   }
 
   private static ClaimMention central(

@@ -36,10 +36,17 @@ public final class DenialLinker implements Serializable {
     Map<String, String> linkedOf = new LinkedHashMap<>();
     Map<ClaimMention, Set<String>> memberTerms = new java.util.IdentityHashMap<>();
     if (!denials.isEmpty()) {
+      // Sentences with a cue are exactly those with a denial mention (the extractor checks every
+      // sentence): no need to match the cues again for each claim member.
+      Set<String> cueSentences = new HashSet<>();
+      for (DenialMention denial : denials) {
+        cueSentences.add(denial.articleId() + "\u0000" + denial.sentence());
+      }
       for (ClaimCluster claim : claims) {
         for (ClaimMention member : claim.members()) {
           boolean denying =
-              "denial".equals(member.stance()) || cues.find(member.sentenceText()) != null;
+              "denial".equals(member.stance())
+                  || cueSentences.contains(member.articleId() + "\u0000" + member.sentence());
           memberTerms.put(member, denying ? Set.of() : new HashSet<>(Terms.of(member.content())));
         }
       }

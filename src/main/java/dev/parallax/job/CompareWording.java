@@ -2,10 +2,6 @@ package dev.parallax.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.negate;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import dev.parallax.events.EventSummary;
@@ -31,7 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
@@ -95,43 +90,24 @@ public final class CompareWording {
         articles.filter(
             row -> languages.contains(row.getLanguage()) && !copies.value().contains(row.getId()));
 
-    // Pass 1, in Spark SQL (binary rows, code-generated aggregation): each outlet's tally of each
-    // term over its articles, with the most frequent surface form (ties: alphabetically first)
-    // and the example of the first article by id.
+    // Pass 1, in Spark SQL: each outlet's count of each term over its articles. Numbers only in
+    // the aggregation buffer, so Spark aggregates in a hash map (no sort of the whole vocabulary);
+    // surface forms and examples are looked up later for the few rows reported.
     JavaRDD<Row> useRows =
         independent.flatMap(
             row -> {
               List<Row> found = new ArrayList<>();
+              String side = sides.of(row.getOutlet());
               for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
-                found.add(
-                    RowFactory.create(
-                        sides.of(row.getOutlet()),
-                        term.key(),
-                        term.surface(),
-                        (long) term.count(),
-                        row.getId(),
-                        term.exampleSentence()));
+                found.add(RowFactory.create(side, term.key(), (long) term.count()));
               }
               return found.iterator();
             });
-    Dataset<Row> uses = spark.createDataFrame(useRows, USES);
     Dataset<Row> byOutletTerm =
-        uses.groupBy(col("outlet"), col("key"), col("surface"))
-            .agg(
-                sum("count").as("surface_count"),
-                min(struct(col("article_id"), col("example"))).as("first"))
+        spark
+            .createDataFrame(useRows, USES)
             .groupBy(col("outlet"), col("key"))
-            .agg(
-                sum("surface_count").as("count"),
-                min(struct(negate(col("surface_count")), col("surface"))).as("top"),
-                min(col("first")).as("first"))
-            .select(
-                col("outlet"),
-                col("key"),
-                col("count"),
-                col("top.surface").as("surface"),
-                col("first.article_id").as("article_id"),
-                col("first.example").as("example"))
+            .agg(sum("count").as("count"))
             .persist(Storage.CACHED);
     Map<String, Long> outletTotals = new HashMap<>();
     for (Row total : byOutletTerm.groupBy("outlet").agg(sum("count")).collectAsList()) {
@@ -152,9 +128,10 @@ public final class CompareWording {
                 col("outlet"),
                 col("key"),
                 col("count"),
-                col("surface"),
-                col("article_id"),
-                col("example"),
+                // The key stands in for the surface until the reported rows are resolved.
+                col("key").as("surface"),
+                lit("").as("article_id"),
+                lit(-1).as("example"),
                 lit(-1L).as("other"),
                 lit(0L).as("group_total"),
                 lit(0L).as("other_total"));
@@ -193,7 +170,7 @@ public final class CompareWording {
     JavaRDD<WordingRow> chosen =
         perEvent
             .unionByName(corpusWide)
-            .join(corpus, "key")
+            .join(corpus.hint("shuffle_hash"), "key")
             .javaRDD()
             .flatMapToPair(
                 joined -> {
@@ -208,8 +185,18 @@ public final class CompareWording {
                 (kept, row) -> distinctive.keepTop(kept, List.of(row)),
                 distinctive::keepTop)
             .flatMap(group -> group._2().iterator());
-    JavaRDD<WordingRow> withExamples =
+    chosen.persist(Storage.CACHED);
+    JavaRDD<WordingRow> reported =
         chosen
+            .filter(row -> !row.eventId().equals(WordingCandidate.ALL))
+            .union(
+                resolveCorpusWide(
+                    context,
+                    chosen.filter(row -> row.eventId().equals(WordingCandidate.ALL)),
+                    independent,
+                    sides));
+    JavaRDD<WordingRow> withExamples =
+        reported
             .mapToPair(row -> new Tuple2<>(row.articleId(), row))
             .groupByKey()
             .join(articles.mapToPair(row -> new Tuple2<>(row.getId(), row)))
@@ -223,20 +210,95 @@ public final class CompareWording {
                   return rows.iterator();
                 });
     Map<String, Map<String, Long>> outletTerms = new HashMap<>();
-    for (Row row :
+    for (Tuple2<String, List<Tuple2<String, Long>>> outlet :
         byOutletTerm
-            .withColumn(
-                "rank",
-                row_number()
-                    .over(Window.partitionBy("outlet").orderBy(col("count").desc(), col("key"))))
-            .filter(col("rank").leq(OUTLET_PROFILE_TERMS))
-            .select("outlet", "key", "count")
-            .collectAsList()) {
-      outletTerms
-          .computeIfAbsent(row.getString(0), outlet -> new HashMap<>())
-          .put(row.getString(1), row.getLong(2));
+            .javaRDD()
+            .mapToPair(
+                row ->
+                    new Tuple2<>(
+                        row.getString(0), List.of(new Tuple2<>(row.getString(1), row.getLong(2)))))
+            .reduceByKey(CompareWording::mostUsed)
+            .collect()) {
+      Map<String, Long> terms = new HashMap<>();
+      outlet._2().forEach(term -> terms.put(term._1(), term._2()));
+      outletTerms.put(outlet._1(), terms);
     }
-    return new Result(withExamples, outletTerms, comparedArticles, byOutletTerm::unpersist);
+    Runnable release =
+        () -> {
+          byOutletTerm.unpersist();
+          chosen.unpersist();
+        };
+    return new Result(withExamples, outletTerms, comparedArticles, release);
+  }
+
+  /** The {@link #OUTLET_PROFILE_TERMS} most used of two lists of terms (count desc, then term). */
+  private static List<Tuple2<String, Long>> mostUsed(
+      List<Tuple2<String, Long>> a, List<Tuple2<String, Long>> b) {
+    List<Tuple2<String, Long>> all = new ArrayList<>(a.size() + b.size());
+    all.addAll(a);
+    all.addAll(b);
+    all.sort(
+        java.util.Comparator.<Tuple2<String, Long>, Long>comparing(Tuple2::_2)
+            .reversed()
+            .thenComparing(Tuple2::_1));
+    return new ArrayList<>(all.subList(0, Math.min(OUTLET_PROFILE_TERMS, all.size())));
+  }
+
+  /**
+   * The reported corpus-wide rows get their most frequent surface form and the example of their
+   * first article by id: one more count over the articles of their outlets, keeping only the
+   * reported terms (a few per outlet).
+   */
+  private static JavaRDD<WordingRow> resolveCorpusWide(
+      JavaSparkContext context,
+      JavaRDD<WordingRow> rows,
+      JavaRDD<ArticleRow> independent,
+      OutletSides sides) {
+    Map<String, Set<String>> wanted = new HashMap<>();
+    for (Tuple2<String, String> row :
+        rows.map(row -> new Tuple2<>(row.outlet(), row.term())).collect()) {
+      wanted.computeIfAbsent(row._1(), outlet -> new HashSet<>()).add(row._2());
+    }
+    if (wanted.isEmpty()) {
+      return rows;
+    }
+    Broadcast<Map<String, Set<String>>> keys = context.broadcast(wanted);
+    JavaPairRDD<String, TermTally> tallies =
+        independent
+            .filter(row -> keys.value().containsKey(sides.of(row.getOutlet())))
+            .flatMapToPair(
+                row -> {
+                  String side = sides.of(row.getOutlet());
+                  Set<String> reported = keys.value().get(side);
+                  List<Tuple2<String, TermTally>> found = new ArrayList<>();
+                  for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
+                    if (reported.contains(term.key())) {
+                      found.add(
+                          new Tuple2<>(
+                              side + SEPARATOR + term.key(), TermTally.of(row.getId(), term)));
+                    }
+                  }
+                  return found.iterator();
+                })
+            .reduceByKey(TermTally::merge);
+    return rows.mapToPair(row -> new Tuple2<>(row.outlet() + SEPARATOR + row.term(), row))
+        .join(tallies)
+        .map(
+            joined -> {
+              WordingRow row = joined._2()._1();
+              TermTally tally = joined._2()._2();
+              return new WordingRow(
+                  row.eventId(),
+                  row.outlet(),
+                  tally.surface(),
+                  row.count(),
+                  row.otherCount(),
+                  row.logOdds(),
+                  row.z(),
+                  row.exampleSentence(),
+                  tally.articleId(),
+                  tally.exampleSentence());
+            });
   }
 
   private static final String SEPARATOR = "\u0000";
@@ -245,10 +307,7 @@ public final class CompareWording {
       new StructType()
           .add("outlet", DataTypes.StringType, false)
           .add("key", DataTypes.StringType, false)
-          .add("surface", DataTypes.StringType, false)
-          .add("count", DataTypes.LongType, false)
-          .add("article_id", DataTypes.StringType, false)
-          .add("example", DataTypes.IntegerType, false);
+          .add("count", DataTypes.LongType, false);
 
   private static final StructType CANDIDATES =
       new StructType()

@@ -90,17 +90,21 @@ public final class WriteClaimReports {
                 });
     output.writeCsv(
         "attribution_verbs.csv", ReportColumns.ATTRIBUTION_VERBS, verbs.toLocalIterator(), c -> c);
-    JavaRDD<EventClaims> byEvent =
-        events.sortBy(EventClaims::eventId, true, Math.max(1, events.getNumPartitions()));
+    // Each event's rows first, then the sort by event: the events' claims never travel.
+    int eventPartitions = Math.max(1, events.getNumPartitions());
     output.writeCsv(
         "denials.csv",
         ReportColumns.DENIALS,
-        byEvent
-            .flatMap(
+        events
+            .mapToPair(
                 event ->
-                    event.denials().stream()
-                        .sorted(java.util.Comparator.comparing(DenialFinding::denialId))
-                        .iterator())
+                    new scala.Tuple2<>(
+                        event.eventId(),
+                        event.denials().stream()
+                            .sorted(java.util.Comparator.comparing(DenialFinding::denialId))
+                            .toList()))
+            .sortByKey(true, eventPartitions)
+            .flatMap(event -> event._2().iterator())
             .toLocalIterator(),
         denial ->
             List.of(
@@ -117,7 +121,11 @@ public final class WriteClaimReports {
     output.writeCsv(
         "one_sided.csv",
         ReportColumns.ONE_SIDED,
-        byEvent.flatMap(event -> event.oneSided().iterator()).toLocalIterator(),
+        events
+            .mapToPair(event -> new scala.Tuple2<>(event.eventId(), event.oneSided()))
+            .sortByKey(true, eventPartitions)
+            .flatMap(event -> event._2().iterator())
+            .toLocalIterator(),
         row ->
             List.of(
                 row.eventId(),

@@ -34,21 +34,25 @@ public final class WriteIngestReports {
           copy.articleId(), copy.originalId() != null ? copy.originalId() : copy.originalOutlet());
     }
     Broadcast<Map<String, String>> originals = context.broadcast(originalByCopy);
+    // Cells first, then the sort: only the short rows travel, never the article text.
     JavaRDD<List<String>> articleCells =
         articles
-            .sortBy(ArticleRow::getId, true, articles.getNumPartitions())
-            .map(
+            .mapToPair(
                 row ->
-                    List.of(
+                    new scala.Tuple2<>(
                         row.getId(),
-                        row.getOutlet(),
-                        Cells.text(row.getUrl()),
-                        Cells.text(row.getTitle()),
-                        Cells.epochMillis(row.getPublishedMillis()),
-                        DateSource.valueOf(row.getDateSource()).reportValue(),
-                        row.getLanguage(),
-                        Cells.integer(WordCount.of(row.getParagraphs())),
-                        Cells.text(originals.value().get(row.getId()))));
+                        List.of(
+                            row.getId(),
+                            row.getOutlet(),
+                            Cells.text(row.getUrl()),
+                            Cells.text(row.getTitle()),
+                            Cells.epochMillis(row.getPublishedMillis()),
+                            DateSource.valueOf(row.getDateSource()).reportValue(),
+                            row.getLanguage(),
+                            Cells.integer(WordCount.of(row.getParagraphs())),
+                            Cells.text(originals.value().get(row.getId())))))
+            .sortByKey(true, articles.getNumPartitions())
+            .values();
     output.writeCsv(
         "articles.csv", ReportColumns.ARTICLES, articleCells.toLocalIterator(), cells -> cells);
     output.writeCsv(
