@@ -159,9 +159,7 @@ public final class AttributionExtractor implements Serializable {
    */
   public List<Attribution> extract(String sentence, boolean openAtStart) {
     List<Attribution> found = new ArrayList<>();
-    Matcher matcher = cues.pattern().matcher(sentence);
-    while (matcher.find()) {
-      Span cue = new Span(matcher.start(), matcher.end());
+    for (Span cue : cues.find(sentence)) {
       if (afterDeterminer(sentence, cue.start())
           || outsideContents(found, cue)
           || QuoteRuns.openAfter(sentence.substring(0, cue.start()), openAtStart)) {

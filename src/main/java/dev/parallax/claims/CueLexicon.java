@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reporting cues and the stance each implies, from {@code conf/attribution-cues.txt}, matched on
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class CueLexicon implements Serializable {
   private final Map<String, String> stanceByCue;
-  private transient Pattern pattern;
+  private transient Map<String, List<String[]>> phrasesByFirstWord;
 
   public CueLexicon(Map<String, String> stanceByCue) {
     this.stanceByCue = Map.copyOf(stanceByCue);
@@ -36,24 +35,92 @@ public final class CueLexicon implements Serializable {
     return new CueLexicon(cues);
   }
 
-  /** All cue matches in the text, as a pattern over words. */
-  public Pattern pattern() {
-    if (pattern == null) {
-      List<String> cues = new ArrayList<>(stanceByCue.keySet());
-      cues.sort(Comparator.comparing(String::length).reversed().thenComparing(c -> c));
-      StringBuilder alternatives = new StringBuilder();
-      for (String cue : cues) {
-        if (alternatives.length() > 0) {
-          alternatives.append('|');
-        }
-        alternatives.append(Pattern.quote(cue).replace(" ", "\\E\\s+\\Q"));
-      }
-      pattern =
-          Pattern.compile(
-              "(?<![\\p{L}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * All cue matches in the text, left to right, longest first at each word: a cue's words must be
+   * whole words (letters and digits; a word right after a hyphen never starts a cue, so "so-called"
+   * holds no "called") separated by white space, matched regardless of case. A word lookup per word
+   * of the text, not a regular expression with hundreds of alternatives.
+   */
+  public List<Span> find(String text) {
+    if (phrasesByFirstWord == null) {
+      index();
     }
-    return pattern;
+    List<Span> found = new ArrayList<>();
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = wordEnd(text, start);
+      List<String[]> phrases =
+          start > 0 && text.charAt(start - 1) == '-'
+              ? null
+              : phrasesByFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+      i = end;
+      if (phrases != null) {
+        for (String[] phrase : phrases) {
+          int matchEnd = matchRest(text, end, phrase);
+          if (matchEnd >= 0) {
+            found.add(new Span(start, matchEnd));
+            i = matchEnd;
+            break;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The end of the phrase's further words from {@code position}, or -1 when they do not follow. */
+  private static int matchRest(String text, int position, String[] phrase) {
+    int at = position;
+    for (int k = 1; k < phrase.length; k++) {
+      int spaceEnd = at;
+      while (spaceEnd < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(spaceEnd)) >= 0) {
+        spaceEnd++;
+      }
+      if (spaceEnd == at || spaceEnd >= text.length() || !isWordChar(text.charAt(spaceEnd))) {
+        return -1;
+      }
+      int wordEnd = wordEnd(text, spaceEnd);
+      if (!text.substring(spaceEnd, wordEnd).toLowerCase(Locale.ROOT).equals(phrase[k])) {
+        return -1;
+      }
+      at = wordEnd;
+    }
+    return at;
+  }
+
+  private static int wordEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && isWordChar(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isWordChar(char c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private void index() {
+    Map<String, List<String[]>> index = new HashMap<>();
+    List<String> cues = new ArrayList<>(stanceByCue.keySet());
+    cues.sort(Comparator.comparing(String::length).reversed().thenComparing(c -> c));
+    for (String cue : cues) {
+      String[] words = cue.strip().split("\\s+");
+      index.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+    }
+    phrasesByFirstWord = index;
   }
 
   /** The stance of a matched cue ("neutral" when unknown). */

@@ -20,6 +20,7 @@ public final class DenialCues implements Serializable {
   private final List<String> kinds;
   private final List<String> expressions;
   private transient List<Pattern> patterns;
+  private transient List<Pattern> lowerCasePatterns;
 
   public DenialCues(List<String> kinds, List<String> expressions) {
     this.kinds = List.copyOf(kinds);
@@ -56,14 +57,45 @@ public final class DenialCues implements Serializable {
 
   private void compile() {
     List<Pattern> compiled = new ArrayList<>();
+    List<Pattern> lowerCase = new ArrayList<>();
     for (String expression : expressions) {
       try {
         compiled.add(Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        lowerCase.add(caseFree(expression) ? Pattern.compile(expression) : null);
       } catch (PatternSyntaxException e) {
         throw new ConfigException("denial cue is not a regular expression: " + expression);
       }
     }
     patterns = compiled;
+    lowerCasePatterns = lowerCase;
+  }
+
+  /**
+   * Whether an expression matches a lower-cased text exactly as it matches the text regardless of
+   * case: it names no upper-case letter (escapes such as {@code \b} and {@code \s} aside) and no
+   * case property. Such expressions run on the sentence lower-cased once, which is much faster than
+   * case-insensitive matching.
+   */
+  static boolean caseFree(String expression) {
+    if (expression.matches(
+        "(?s).*\\\\[pP]\\{(?:L[ult]|Is(?:Upper|Lower|Title)|Upper|Lower|javaUpperCase|javaLowerCase).*")) {
+      return false;
+    }
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c == '\\') {
+        i++;
+        if (i < expression.length() && "pP".indexOf(expression.charAt(i)) >= 0) {
+          int close = expression.indexOf('}', i);
+          i = close < 0 ? i : close;
+        }
+        continue;
+      }
+      if (Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first cue in priority order (refusal, retraction, denial), or null. */
@@ -71,10 +103,14 @@ public final class DenialCues implements Serializable {
     if (patterns == null) {
       compile();
     }
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    boolean sameLength = lower.length() == sentence.length();
     for (String kind : List.of("refusal_to_comment", "retraction", "denial")) {
       for (int i = 0; i < patterns.size(); i++) {
         if (kinds.get(i).equals(kind)) {
-          Matcher matcher = patterns.get(i).matcher(sentence);
+          Pattern fast = lowerCasePatterns.get(i);
+          Matcher matcher =
+              sameLength && fast != null ? fast.matcher(lower) : patterns.get(i).matcher(sentence);
           if (matcher.find()) {
             return new Found(kind, new Span(matcher.start(), matcher.end()));
           }

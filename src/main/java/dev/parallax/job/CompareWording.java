@@ -11,6 +11,7 @@ import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.OutletTerm;
 import dev.parallax.wording.TermCounts;
 import dev.parallax.wording.TermTally;
+import dev.parallax.wording.TopTerms;
 import dev.parallax.wording.WordingCandidate;
 import dev.parallax.wording.WordingRow;
 import java.util.ArrayList;
@@ -210,17 +211,17 @@ public final class CompareWording {
                   return rows.iterator();
                 });
     Map<String, Map<String, Long>> outletTerms = new HashMap<>();
-    for (Tuple2<String, List<Tuple2<String, Long>>> outlet :
+    for (Tuple2<String, TopTerms> outlet :
         byOutletTerm
             .javaRDD()
-            .mapToPair(
-                row ->
-                    new Tuple2<>(
-                        row.getString(0), List.of(new Tuple2<>(row.getString(1), row.getLong(2)))))
-            .reduceByKey(CompareWording::mostUsed)
+            .mapToPair(row -> new Tuple2<>(row.getString(0), row))
+            .aggregateByKey(
+                new TopTerms(OUTLET_PROFILE_TERMS),
+                (top, row) -> top.add(row.getString(1), row.getLong(2)),
+                TopTerms::merge)
             .collect()) {
       Map<String, Long> terms = new HashMap<>();
-      outlet._2().forEach(term -> terms.put(term._1(), term._2()));
+      outlet._2().best().forEach(use -> terms.put(use.term(), use.count()));
       outletTerms.put(outlet._1(), terms);
     }
     Runnable release =
@@ -229,19 +230,6 @@ public final class CompareWording {
           chosen.unpersist();
         };
     return new Result(withExamples, outletTerms, comparedArticles, release);
-  }
-
-  /** The {@link #OUTLET_PROFILE_TERMS} most used of two lists of terms (count desc, then term). */
-  private static List<Tuple2<String, Long>> mostUsed(
-      List<Tuple2<String, Long>> a, List<Tuple2<String, Long>> b) {
-    List<Tuple2<String, Long>> all = new ArrayList<>(a.size() + b.size());
-    all.addAll(a);
-    all.addAll(b);
-    all.sort(
-        java.util.Comparator.<Tuple2<String, Long>, Long>comparing(Tuple2::_2)
-            .reversed()
-            .thenComparing(Tuple2::_1));
-    return new ArrayList<>(all.subList(0, Math.min(OUTLET_PROFILE_TERMS, all.size())));
   }
 
   /**
@@ -271,12 +259,10 @@ public final class CompareWording {
                   String side = sides.of(row.getOutlet());
                   Set<String> reported = keys.value().get(side);
                   List<Tuple2<String, TermTally>> found = new ArrayList<>();
-                  for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
-                    if (reported.contains(term.key())) {
-                      found.add(
-                          new Tuple2<>(
-                              side + SEPARATOR + term.key(), TermTally.of(row.getId(), term)));
-                    }
+                  for (TermCounts.Term term : TermCounts.only(row.toArticle(), reported)) {
+                    found.add(
+                        new Tuple2<>(
+                            side + SEPARATOR + term.key(), TermTally.of(row.getId(), term)));
                   }
                   return found.iterator();
                 })

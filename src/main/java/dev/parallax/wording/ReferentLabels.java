@@ -25,6 +25,9 @@ public final class ReferentLabels implements Serializable {
   private final List<Head> heads;
   private final Pattern pattern;
 
+  /** A head alone: most sentences have none, and then the full pattern need not run. */
+  private final Pattern anyHead;
+
   private record Head(String group, Pattern phrase) implements Serializable {}
 
   /** One mention of a referent in one sentence. */
@@ -66,17 +69,22 @@ public final class ReferentLabels implements Serializable {
                 + "\\b(?<head>(?i:"
                 + String.join("|", alternatives)
                 + "))\\b");
-    return new ReferentLabels(heads, pattern);
+    Pattern anyHead = Pattern.compile("\\b(?i:" + String.join("|", alternatives) + ")\\b");
+    return new ReferentLabels(heads, pattern, anyHead);
   }
 
-  private ReferentLabels(List<Head> heads, Pattern pattern) {
+  private ReferentLabels(List<Head> heads, Pattern pattern, Pattern anyHead) {
     this.heads = List.copyOf(heads);
     this.pattern = pattern;
+    this.anyHead = anyHead;
   }
 
   /** The referent mentions of one sentence. */
   public List<Mention> mentions(String outlet, String articleId, String sentence) {
     List<Mention> found = new ArrayList<>();
+    if (!anyHead.matcher(sentence).find()) {
+      return found;
+    }
     Matcher matcher = pattern.matcher(sentence);
     while (matcher.find()) {
       String head = matcher.group("head");

@@ -31,42 +31,77 @@ public final class TermCounts {
       implements Serializable {}
 
   public static List<Term> of(Article article) {
+    return count(article, null);
+  }
+
+  /**
+   * Only the given term keys of an article (as {@link #of} counts them): for looking up a few terms
+   * in many articles without building every n-gram.
+   */
+  public static List<Term> only(Article article, java.util.Set<String> keys) {
+    return count(article, keys);
+  }
+
+  private static List<Term> count(Article article, java.util.Set<String> keys) {
+    java.util.Set<String> firstStems = null;
+    if (keys != null) {
+      firstStems = new java.util.HashSet<>();
+      for (String key : keys) {
+        int space = key.indexOf(' ');
+        firstStems.add(space < 0 ? key : key.substring(0, space));
+      }
+    }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     Map<String, Integer> examples = new HashMap<>();
     List<String> sentences = sentences(article);
     EnglishMinimalStemmer stemmer = new EnglishMinimalStemmer();
+    List<String> lower = new ArrayList<>();
+    List<String> stems = new ArrayList<>();
+    List<Boolean> stop = new ArrayList<>();
     for (int index = 0; index < sentences.size(); index++) {
       String sentence = sentences.get(index);
-      List<String> words = new ArrayList<>();
+      // Each word once: lower case, stem (possessive dropped), stopword or not.
+      lower.clear();
+      stems.clear();
+      stop.clear();
       Matcher word = WORD.matcher(sentence);
       while (word.find()) {
-        words.add(word.group().replace('’', '\''));
+        String token = word.group().replace('’', '\'').toLowerCase(Locale.ROOT);
+        lower.add(token);
+        stop.add(isStopword(token));
+        String base = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
+        char[] buffer = base.toCharArray();
+        stems.add(new String(buffer, 0, stemmer.stem(buffer, buffer.length)));
       }
-      for (int start = 0; start < words.size(); start++) {
-        for (int n = 1; n <= MAX_N && start + n <= words.size(); n++) {
-          String first = words.get(start).toLowerCase(Locale.ROOT);
-          String last = words.get(start + n - 1).toLowerCase(Locale.ROOT);
-          if (isStopword(first) || isStopword(last)) {
+      for (int start = 0; start < lower.size(); start++) {
+        if (stop.get(start) || (firstStems != null && !firstStems.contains(stems.get(start)))) {
+          continue;
+        }
+        for (int n = 1; n <= MAX_N && start + n <= lower.size(); n++) {
+          if (stop.get(start + n - 1)) {
             continue;
           }
-          StringBuilder key = new StringBuilder();
-          StringBuilder surface = new StringBuilder();
-          for (int i = start; i < start + n; i++) {
-            String token = words.get(i).toLowerCase(Locale.ROOT);
-            if (token.endsWith("'s")) {
-              token = token.substring(0, token.length() - 2);
+          String k;
+          String surface;
+          if (n == 1) {
+            k = stems.get(start);
+            surface = lower.get(start);
+          } else {
+            StringBuilder key = new StringBuilder(stems.get(start));
+            StringBuilder text = new StringBuilder(lower.get(start));
+            for (int i = start + 1; i < start + n; i++) {
+              key.append(' ').append(stems.get(i));
+              text.append(' ').append(lower.get(i));
             }
-            char[] buffer = token.toCharArray();
-            int length = stemmer.stem(buffer, buffer.length);
-            key.append(i > start ? " " : "").append(buffer, 0, length);
-            surface.append(i > start ? " " : "").append(words.get(i).toLowerCase(Locale.ROOT));
+            k = key.toString();
+            surface = text.toString();
           }
-          String k = key.toString();
+          if (keys != null && !keys.contains(k)) {
+            continue;
+          }
           counts.merge(k, 1, Integer::sum);
-          surfaces
-              .computeIfAbsent(k, x -> new HashMap<>())
-              .merge(surface.toString(), 1, Integer::sum);
+          surfaces.computeIfAbsent(k, x -> new HashMap<>()).merge(surface, 1, Integer::sum);
           examples.putIfAbsent(k, index);
         }
       }

@@ -42,4 +42,21 @@ class DenialCuesTest {
   void ordinaryNegationIsNotADenial(String sentence) {
     assertThat(CUES.find(sentence)).isNull();
   }
+
+  @org.junit.jupiter.api.Test
+  void expressionsWithoutCaseRunOnTheLowerCasedSentenceWithTheSameResult() {
+    assertThat(DenialCues.caseFree("\\b(?:no truth|fabricat(?:ed|ion))\\b\\s+\\p{L}")).isTrue();
+    assertThat(DenialCues.caseFree("\\bNATO denied\\b")).isFalse();
+    assertThat(DenialCues.caseFree("[A-Z]+ denied")).isFalse();
+    assertThat(DenialCues.caseFree("\\p{Lu}\\w+ denied")).isFalse();
+    DenialCues cues =
+        DenialCues.parse(
+            java.util.List.of("denial|\\bno truth\\b", "denial|\\bNATO denied\\b"), "test");
+    DenialCues.Found found = cues.find("The Embassy said there was NO TRUTH to it.");
+    assertThat(found.cue().of("The Embassy said there was NO TRUTH to it.")).isEqualTo("NO TRUTH");
+    assertThat(cues.find("nato denied it").kind()).isEqualTo("denial");
+    // A sentence whose lower case is longer ("İ") takes the case-insensitive path, spans intact.
+    String turkish = "İstanbul office: there is no truth in it.";
+    assertThat(cues.find(turkish).cue().of(turkish)).isEqualTo("no truth");
+  }
 }
