@@ -172,8 +172,9 @@ public final class ClusterEvents {
       Set<String> copyIds) {
     Broadcast<Map<String, String>> events = context.broadcast(eventOf);
     Broadcast<Set<String>> copySet = context.broadcast(copyIds);
+    // The label reads the title and the lead only: the rest of the text need not travel.
     return articles
-        .mapToPair(row -> new Tuple2<>(row.getId(), row.toArticle()))
+        .mapToPair(row -> new Tuple2<>(row.getId(), titleAndLead(row.toArticle())))
         .join(features)
         .mapToPair(
             joined ->
@@ -195,6 +196,12 @@ public final class ClusterEvents {
               return EventSummary.of(group._1(), members, memberFeatures, copySet.value());
             })
         .persist(Storage.CACHED);
+  }
+
+  private static Article titleAndLead(Article article) {
+    return article.paragraphs().size() <= 1
+        ? article
+        : article.withParagraphs(List.of(article.paragraphs().get(0)));
   }
 
   private static Map<String, String> originalsOf(List<Syndication> copies) {
