@@ -103,6 +103,16 @@ public final class StanceFeatures implements Serializable {
     patterns = compiled;
   }
 
+  /** Whether a sentence casts doubt on or denies something: a doubt cue or a denial cue. */
+  public boolean doubts(String sentence) {
+    if (patterns == null) {
+      compile();
+    }
+    DenialCues.Found cue = denials.find(sentence);
+    return (cue != null && !cue.kind().equals("refusal_to_comment"))
+        || patterns.get("doubt").matcher(sentence).find();
+  }
+
   /** A text analysed once, to be set against many claims. */
   public record Text(
       List<Set<String>> sentenceTerms,
