@@ -151,6 +151,18 @@ public final class ClaimExtractor implements Serializable {
             cue.kind()));
   }
 
+  /** An attribution as text: its source and cue read in the sentence that holds them. */
+  private record Said(String source, String cue, String content, String kind, String stance) {
+    static Said of(Attribution attribution, String holder, String content, String kind) {
+      return new Said(
+          attribution.source() == null ? "" : attribution.source().of(holder),
+          attribution.cue().of(holder),
+          content,
+          kind == null ? attribution.kind() : kind,
+          attribution.stance());
+    }
+  }
+
   /** The source and cue of a quote attribution that a later or earlier sentence continues. */
   private record Continued(Attribution attribution, String sentence) {}
 
@@ -183,28 +195,16 @@ public final class ClaimExtractor implements Serializable {
       int sentenceIndex,
       String lastName,
       List<ClaimMention> claims) {
+    List<Said> said = new ArrayList<>();
     for (Attribution attribution : found) {
-      String source = attribution.source() == null ? "" : attribution.source().of(sentence);
-      if (PRONOUNS.contains(source.toLowerCase(Locale.ROOT)) && !lastName.isEmpty()) {
-        source = lastName;
-      }
-      claims.add(
-          mention(
-              article,
-              placement,
-              paragraph,
-              sentenceIndex,
-              sentence,
-              source,
-              attribution.cue().of(sentence),
-              attribution.content().of(sentence),
-              attribution.kind(),
-              attribution.stance()));
+      said.add(Said.of(attribution, sentence, attribution.content().of(sentence), null));
     }
     if (found.isEmpty() && continued != null) {
       // A further sentence of a quotation attributed in another sentence of the paragraph.
-      Attribution donor = continued.attribution();
-      String source = donor.source() == null ? "" : donor.source().of(continued.sentence());
+      said.add(Said.of(continued.attribution(), continued.sentence(), sentence.strip(), "quote"));
+    }
+    for (Said statement : said) {
+      String source = statement.source();
       if (PRONOUNS.contains(source.toLowerCase(Locale.ROOT)) && !lastName.isEmpty()) {
         source = lastName;
       }
@@ -216,13 +216,15 @@ public final class ClaimExtractor implements Serializable {
               sentenceIndex,
               sentence,
               source,
-              donor.cue().of(continued.sentence()),
-              sentence.strip(),
-              "quote",
-              donor.stance()));
+              statement.cue(),
+              statement.content(),
+              statement.kind(),
+              statement.stance()));
+    }
+    if (!said.isEmpty()) {
       return;
     }
-    if (found.isEmpty() && isFactual(sentence)) {
+    if (isFactual(sentence)) {
       claims.add(
           mention(
               article,
