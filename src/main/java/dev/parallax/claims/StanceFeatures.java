@@ -230,7 +230,8 @@ public final class StanceFeatures implements Serializable {
     }
     double related = share(claimTerms, textTerms);
     double doubtText = text.doubts() + text.denialCount() > 0 ? 1 : 0;
-    double doubtHeadline = count(patterns.get("doubt"), claim) > 0 ? 1 : 0;
+    int headlineDoubts = count(patterns.get("doubt"), claim);
+    double doubtHeadline = headlineDoubts > 0 ? 1 : 0;
     double denialHeadline = denials.find(claim) != null ? 1 : 0;
     return new double[] {
       related,
@@ -240,7 +241,7 @@ public final class StanceFeatures implements Serializable {
       Math.log1p(denialSentences),
       denialLead,
       Math.log1p(text.doubts()),
-      Math.log1p(count(patterns.get("doubt"), claim)),
+      Math.log1p(headlineDoubts),
       Math.log1p(text.hedges()),
       Math.log1p(negatedRelated),
       retraction,

@@ -159,27 +159,22 @@ public final class Evaluate {
     }
     dev.parallax.config.ParallaxConfig config = confOf(options);
     String method = options.getOrDefault("--method", "model");
+    Map<String, String> bodyById = read(Path.of(bodies), "Body ID", "articleBody");
+    List<StanceEvaluation.Pair> pairs = StanceEvaluation.readPairs(Path.of(stances), bodyById);
     dev.parallax.claims.StanceModel.Counts counts;
-    long pairs;
     if (method.equals("rule")) {
       dev.parallax.claims.StanceRule rule =
           new dev.parallax.claims.StanceRule(
               dev.parallax.claims.DenialCues.from(config),
               Double.parseDouble(options.getOrDefault("--threshold", "0.2")));
-      long[] scored = scoreStances(Path.of(stances), Path.of(bodies), rule);
-      counts = new dev.parallax.claims.StanceModel.Counts(scored[0], scored[1], scored[2]);
-      pairs = scored[3];
+      counts = StanceEvaluation.score(pairs, bodyById, rule::disagrees);
     } else if (method.equals("model")) {
       dev.parallax.claims.StanceModel model = dev.parallax.claims.StanceModel.from(config);
-      Map<String, String> bodyById = read(Path.of(bodies), "Body ID", "articleBody");
-      List<dev.parallax.claims.StanceModel.Example> examples =
-          StanceEvaluation.examples(
-              model.features(), StanceEvaluation.readPairs(Path.of(stances), bodyById), bodyById);
-      counts = model.score(examples);
-      pairs = examples.size();
+      counts = model.score(StanceEvaluation.examples(model.features(), pairs, bodyById));
     } else {
       throw new ConfigException("--method must be model or rule: " + method);
     }
+    long pairCount = pairs.size();
     return List.of(
         String.format(
             Locale.ROOT,
@@ -188,7 +183,7 @@ public final class Evaluate {
             counts.recall(),
             counts.f1()),
         "pairs="
-            + pairs
+            + pairCount
             + " gold_disagree="
             + counts.gold()
             + " predicted_disagree="
@@ -251,39 +246,6 @@ public final class Evaluate {
   private static dev.parallax.config.ParallaxConfig confOf(Map<String, String> options) {
     return dev.parallax.config.ParallaxConfig.of(
         Map.of("conf.dir", options.getOrDefault("--conf-dir", "conf")));
-  }
-
-  /** {true positives, predicted disagree, gold disagree, pairs}. */
-  public static long[] scoreStances(
-      Path stances, Path bodies, dev.parallax.claims.StanceRule rule) {
-    Map<String, String> bodyById = read(bodies, "Body ID", "articleBody");
-    long[] counts = new long[4];
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader reader = Files.newBufferedReader(stances, StandardCharsets.UTF_8);
-        CSVParser parser = format.parse(reader)) {
-      for (CSVRecord record : parser) {
-        String body = bodyById.get(record.get("Body ID"));
-        if (body == null) {
-          throw new ConfigException(
-              stances
-                  + ":"
-                  + parser.getCurrentLineNumber()
-                  + ": Body ID "
-                  + record.get("Body ID")
-                  + " is not in "
-                  + bodies);
-        }
-        boolean gold = record.get("Stance").equals("disagree");
-        boolean predicted = rule.disagrees(record.get("Headline"), body);
-        counts[0] += gold && predicted ? 1 : 0;
-        counts[1] += predicted ? 1 : 0;
-        counts[2] += gold ? 1 : 0;
-        counts[3]++;
-      }
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + stances + ": " + e.getMessage());
-    }
-    return counts;
   }
 
   /** Reads a CSV's two columns into a map, naming file, line and column on a problem. */

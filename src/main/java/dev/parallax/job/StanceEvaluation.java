@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -61,11 +60,11 @@ public final class StanceEvaluation {
   /** Examples with features; every body is analysed once, on all cores. */
   public static List<StanceModel.Example> examples(
       StanceFeatures features, List<Pair> pairs, Map<String, String> bodies) {
-    Map<String, StanceFeatures.Text> analysed = new HashMap<>();
-    bodies.entrySet().parallelStream()
-        .map(body -> Map.entry(body.getKey(), features.analyse(body.getValue())))
-        .sequential()
-        .forEach(body -> analysed.put(body.getKey(), body.getValue()));
+    Map<String, StanceFeatures.Text> analysed =
+        bodies.entrySet().parallelStream()
+            .collect(
+                java.util.stream.Collectors.toConcurrentMap(
+                    Map.Entry::getKey, body -> features.analyse(body.getValue())));
     return pairs.parallelStream()
         .map(
             pair ->
@@ -74,5 +73,22 @@ public final class StanceEvaluation {
                     features.of(pair.headline(), analysed.get(pair.bodyId())),
                     pair.disagrees()))
         .toList();
+  }
+
+  /** Counts of the disagree class for a rule that decides each headline-body pair alone. */
+  public static StanceModel.Counts score(
+      List<Pair> pairs,
+      Map<String, String> bodies,
+      java.util.function.BiPredicate<String, String> disagrees) {
+    long hits = 0;
+    long predicted = 0;
+    long gold = 0;
+    for (Pair pair : pairs) {
+      boolean positive = disagrees.test(pair.headline(), bodies.get(pair.bodyId()));
+      hits += positive && pair.disagrees() ? 1 : 0;
+      predicted += positive ? 1 : 0;
+      gold += pair.disagrees() ? 1 : 0;
+    }
+    return new StanceModel.Counts(hits, predicted, gold);
   }
 }

@@ -33,10 +33,11 @@ class StanceQualityTest {
     List<StanceModel.Example> examples = StanceEvaluation.examples(features, pairs, bodyById);
     StanceModel.Counts crossValidated = StanceModel.crossValidate(features, examples, 5, 1.0);
     StanceModel.Counts shipped = StanceModel.from(TestRules.config(Map.of())).score(examples);
-    long[] rule =
-        Evaluate.scoreStances(
-            stances, bodies, new StanceRule(DenialCues.from(TestRules.config(Map.of())), 0.2));
-    StanceModel.Counts ruleCounts = new StanceModel.Counts(rule[0], rule[1], rule[2]);
+    StanceModel.Counts ruleCounts =
+        StanceEvaluation.score(
+            pairs,
+            bodyById,
+            new StanceRule(DenialCues.from(TestRules.config(Map.of())), 0.2)::disagrees);
 
     print("model, cross-validated", crossValidated);
     print("shipped model, in-sample", shipped);
