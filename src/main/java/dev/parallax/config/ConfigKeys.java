@@ -99,7 +99,7 @@ public final class ConfigKeys {
   public static final ConfigKey EVENTS_THRESHOLD =
       ConfigKey.decimal(
           "events.threshold",
-          0.2,
+          0.15,
           0.01,
           1.0,
           "Average-link similarity at or above which two clusters of articles are one event.");
@@ -116,7 +116,23 @@ public final class ConfigKeys {
           7,
           0,
           3650,
-          "Dated articles further apart than this many days are never linked.");
+          "Dated articles further apart than this many days count events.outside-window-weight of"
+              + " their similarity.");
+  public static final ConfigKey EVENTS_OUTSIDE_WINDOW_WEIGHT =
+      ConfigKey.decimal(
+          "events.outside-window-weight",
+          0.7,
+          0.0,
+          1.0,
+          "Share of their similarity two dated articles keep beyond the window (0: never linked).");
+  public static final ConfigKey EVENTS_SPLIT_RATIO =
+      ConfigKey.decimal(
+          "events.split-ratio",
+          0.63,
+          0.0,
+          1.0,
+          "An event is cut in two when the mean similarity across the cut is below this share of"
+              + " the mean within its sides (0: never).");
   public static final ConfigKey EVENTS_BLOCKING_KEYS =
       ConfigKey.integer(
           "events.blocking-keys",
@@ -312,8 +328,10 @@ public final class ConfigKeys {
           EVENTS_THRESHOLD,
           EVENTS_MENTION_WEIGHT,
           EVENTS_WINDOW_DAYS,
+          EVENTS_OUTSIDE_WINDOW_WEIGHT,
           EVENTS_BLOCKING_KEYS,
           EVENTS_MAX_BLOCK,
+          EVENTS_SPLIT_RATIO,
           EVENTS_BLINDSPOT_SHARE,
           EVENTS_CORRECTIONS,
           CLAIMS_CUES,

@@ -8,9 +8,10 @@ import java.util.List;
  * Candidate pairs without comparing all pairs: an article joins one block per top feature and time
  * bucket. Buckets are {@code windowDays} wide; a dated article joins its own bucket and the next,
  * so any two dated articles within the window share a bucket. Undated articles (clustered by
- * content alone) join the bucket {@code "*"} of their features, which every article joins too, but
- * where only pairs with an undated member are proposed. Blocks larger than {@code maxBlock} are
- * features too common to tell events apart and propose nothing.
+ * content alone) join the bucket {@code "*"} of their features, which every article joins too;
+ * there, pairs of two dated articles are proposed only when dated articles beyond the window can be
+ * linked at all. Blocks larger than {@code maxBlock} are features too common to tell events apart
+ * and propose nothing.
  */
 public final class Blocking {
   private static final long DAY_MILLIS = 86_400_000L;
@@ -36,10 +37,15 @@ public final class Blocking {
     return keys;
   }
 
-  /** The candidate pairs of one block, first id before second; none for an oversized block. */
-  public static List<String[]> pairs(String key, List<Member> members, int maxBlock) {
+  /**
+   * The candidate pairs of one block, first id before second; none for an oversized block. In a
+   * block {@code "*"}, pairs of two dated articles are proposed only when {@code acrossTime} (dated
+   * articles further apart than the window can still be linked); the time buckets propose the rest.
+   */
+  public static List<String[]> pairs(
+      String key, List<Member> members, int maxBlock, boolean acrossTime) {
     List<String[]> pairs = new ArrayList<>();
-    boolean undatedBlock = key.endsWith("|" + UNDATED);
+    boolean undatedBlock = key.endsWith("|" + UNDATED) && !acrossTime;
     if (members.size() > maxBlock) {
       return pairs;
     }

@@ -78,8 +78,8 @@ public record EventCentroid(
   }
 
   /**
-   * Average-link similarity of two groups; 0 when both are dated and their date ranges are more
-   * than the window apart.
+   * Average-link similarity of two groups, times {@code outsideWeight} when both are dated and
+   * their date ranges are more than the window apart.
    */
   public double averageSimilarity(EventCentroid other, EventSettings settings) {
     if (lastMillis != null
@@ -88,9 +88,15 @@ public record EventCentroid(
         && other.lastMillis != null) {
       long gap = Math.max(other.firstMillis - lastMillis, firstMillis - other.lastMillis);
       if (gap > settings.windowDays() * DAY_MILLIS) {
-        return 0;
+        return settings.outsideWeight() == 0
+            ? 0
+            : settings.outsideWeight() * contentSimilarity(other, settings);
       }
     }
+    return contentSimilarity(other, settings);
+  }
+
+  private double contentSimilarity(EventCentroid other, EventSettings settings) {
     double pairs = (double) articles * other.articles;
     double words = dot(wordSum, other.wordSum) / pairs;
     if (mentionArticles == 0 || other.mentionArticles == 0) {

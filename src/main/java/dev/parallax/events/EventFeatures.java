@@ -68,13 +68,25 @@ public record EventFeatures(
         .toList();
   }
 
-  /** Similarity to another article: 0 outside the time window, else the weighted cosines. */
+  /**
+   * Similarity to another article: the weighted cosines, times {@code outsideWeight} when both are
+   * dated and further apart than the window (a follow-up weeks later can still join when its
+   * content is close; Miranda et al. 2018 found time a feature, not a wall).
+   */
   public double similarity(EventFeatures other, EventSettings settings) {
+    double time = 1;
     if (publishedMillis != null
         && other.publishedMillis != null
         && Math.abs(publishedMillis - other.publishedMillis) > settings.windowDays() * DAY_MILLIS) {
-      return 0;
+      time = settings.outsideWeight();
+      if (time == 0) {
+        return 0;
+      }
     }
+    return time * content(other, settings);
+  }
+
+  private double content(EventFeatures other, EventSettings settings) {
     double mentionWeight = settings.mentionWeight();
     if (mentions.isEmpty() || other.mentions.isEmpty()) {
       mentionWeight = 0;

@@ -10,7 +10,7 @@ import java.util.Map;
  * Plans events for articles held in memory, with the same steps the Spark stage distributes:
  * document frequencies, TF-IDF features, blocking on each article's top features (articles meet
  * only in blocks of at most {@code maxBlock}), similarities of candidate pairs, copies tied to
- * their originals, and average-link clustering.
+ * their originals, average-link clustering, and the divisive pass of {@link EventSplitter}.
  */
 public final class EventPlanner {
   private EventPlanner() {}
@@ -39,7 +39,12 @@ public final class EventPlanner {
     }
     Map<String, SimilarityEdge> edges = new HashMap<>();
     for (Map.Entry<String, List<Blocking.Member>> block : blocks.entrySet()) {
-      for (String[] pair : Blocking.pairs(block.getKey(), block.getValue(), settings.maxBlock())) {
+      for (String[] pair :
+          Blocking.pairs(
+              block.getKey(),
+              block.getValue(),
+              settings.maxBlock(),
+              settings.outsideWeight() > 0)) {
         String key = pair[0] + "\u0000" + pair[1];
         if (!edges.containsKey(key)) {
           double similarity = byId.get(pair[0]).similarity(byId.get(pair[1]), settings);
@@ -54,7 +59,28 @@ public final class EventPlanner {
     for (ArticleTerms terms : articles) {
       ids.add(terms.articleId());
     }
-    return cluster(ids, all, LinkConstraints.none().withCopies(copyOf), settings);
+    LinkConstraints constraints = LinkConstraints.none().withCopies(copyOf);
+    return split(cluster(ids, all, constraints, settings), byId, constraints, settings);
+  }
+
+  /** Each cluster through {@link EventSplitter}, listed by first id. */
+  public static List<List<String>> split(
+      List<List<String>> clusters,
+      Map<String, EventFeatures> features,
+      LinkConstraints constraints,
+      EventSettings settings) {
+    List<List<String>> result = new ArrayList<>();
+    for (List<String> cluster : clusters) {
+      if (cluster.size() < EventSplitter.MIN_ARTICLES) {
+        result.add(cluster);
+      } else {
+        result.addAll(
+            EventSplitter.split(
+                cluster.stream().map(features::get).toList(), constraints, settings));
+      }
+    }
+    result.sort(java.util.Comparator.comparing(cluster -> cluster.get(0)));
+    return result;
   }
 
   /** Clusters under constraints (corrections, and copies tied to their originals). */

@@ -7,6 +7,7 @@ import dev.parallax.events.EventCentroid;
 import dev.parallax.events.EventFeatures;
 import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
+import dev.parallax.events.EventSplitter;
 import dev.parallax.events.EventSummary;
 import dev.parallax.events.LinkConstraints;
 import dev.parallax.events.SimilarityEdge;
@@ -63,6 +64,7 @@ public final class ClusterEvents {
     JavaPairRDD<String, EventFeatures> features = featuresOf(context, terms, frequencies, settings);
     int maxBlock = settings.maxBlock();
     int windowDays = settings.windowDays();
+    boolean acrossTime = settings.outsideWeight() > 0;
     JavaPairRDD<String, String> pairs =
         features
             .flatMapToPair(
@@ -81,7 +83,7 @@ public final class ClusterEvents {
                   List<Blocking.Member> members = new ArrayList<>();
                   block._2().forEach(members::add);
                   List<Tuple2<String, String>> candidates = new ArrayList<>();
-                  for (String[] pair : Blocking.pairs(block._1(), members, maxBlock)) {
+                  for (String[] pair : Blocking.pairs(block._1(), members, maxBlock, acrossTime)) {
                     candidates.add(new Tuple2<>(pair[0], pair[1]));
                   }
                   return candidates.iterator();
@@ -107,9 +109,54 @@ public final class ClusterEvents {
     LinkConstraints constraints = corrections.withCopies(originalsOf(copies));
     List<String> ids = terms.map(ArticleTerms::articleId).collect();
     terms.unpersist();
-    List<List<String>> clusters = EventPlanner.cluster(ids, edges, constraints, settings);
+    List<List<String>> merged = EventPlanner.cluster(ids, edges, constraints, settings);
+    List<List<String>> clusters = split(context, features, merged, constraints, settings);
     return new Plan(
         features, frequencies, clusters, compared, edges.size(), constraints.conflicts().size());
+  }
+
+  /**
+   * The divisive pass ({@link EventSplitter}) over the clusters large enough to be cut, each on an
+   * executor with its articles' features; only ids come back.
+   */
+  static List<List<String>> split(
+      JavaSparkContext context,
+      JavaPairRDD<String, EventFeatures> features,
+      List<List<String>> clusters,
+      LinkConstraints constraints,
+      EventSettings settings) {
+    Map<String, Integer> clusterOf = new HashMap<>();
+    List<List<String>> result = new ArrayList<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      List<String> cluster = clusters.get(i);
+      if (settings.splitRatio() > 0 && cluster.size() >= EventSplitter.MIN_ARTICLES) {
+        for (String id : cluster) {
+          clusterOf.put(id, i);
+        }
+      } else {
+        result.add(cluster);
+      }
+    }
+    if (!clusterOf.isEmpty()) {
+      Broadcast<Map<String, Integer>> members = context.broadcast(clusterOf);
+      Broadcast<LinkConstraints> links = context.broadcast(constraints);
+      result.addAll(
+          features
+              .filter(entry -> members.value().containsKey(entry._1()))
+              .mapToPair(entry -> new Tuple2<>(members.value().get(entry._1()), entry._2()))
+              .groupByKey()
+              .flatMap(
+                  group -> {
+                    List<EventFeatures> articles = new ArrayList<>();
+                    group._2().forEach(articles::add);
+                    return EventSplitter.split(articles, links.value(), settings).iterator();
+                  })
+              .collect());
+      members.destroy();
+      links.destroy();
+    }
+    result.sort(java.util.Comparator.comparing(cluster -> cluster.get(0)));
+    return result;
   }
 
   /** TF-IDF features of articles under the given document frequencies. */

@@ -21,11 +21,23 @@ public final class EventTuning {
             + ecb.articles().size()
             + " events "
             + new java.util.HashSet<>(ecb.goldEvents().values()).size());
-    double[] thresholds = args.length > 1 ? parse(args[1]) : new double[] {0.15, 0.2, 0.25, 0.3};
+    double[] thresholds =
+        args.length > 1 ? parse(args[1]) : new double[] {0.1, 0.125, 0.15, 0.175, 0.2};
     double[] weights = args.length > 2 ? parse(args[2]) : new double[] {0.3, 0.4, 0.5};
+    double ratio =
+        args.length > 3 ? Double.parseDouble(args[3]) : EventSettings.defaults().splitRatio();
     for (double weight : weights) {
       for (double threshold : thresholds) {
-        EventSettings settings = new EventSettings(threshold, weight, 7, 10, 500);
+        EventSettings defaults = EventSettings.defaults();
+        EventSettings settings =
+            new EventSettings(
+                threshold,
+                weight,
+                defaults.windowDays(),
+                defaults.outsideWeight(),
+                defaults.blockingKeys(),
+                defaults.maxBlock(),
+                ratio);
         System.out.printf(
             "t=%.3f m=%.2f  basil %.4f  sameday %.4f  ecb %.4f%n",
             threshold,
