@@ -17,6 +17,13 @@ public final class Blocking {
   private static final long DAY_MILLIS = 86_400_000L;
   public static final String UNDATED = "*";
 
+  /**
+   * Dated articles further apart than the window meet only in blocks of a rare feature (a name or
+   * term in at most this many articles of the whole run): the all-time blocks of common features
+   * would propose most pairs of a large corpus, and a link across months needs a rare shared name.
+   */
+  public static final int ACROSS_TIME_MAX_BLOCK = 50;
+
   private Blocking() {}
 
   /** A block member: article id and whether it is dated. */
@@ -40,12 +47,14 @@ public final class Blocking {
   /**
    * The candidate pairs of one block, first id before second; none for an oversized block. In a
    * block {@code "*"}, pairs of two dated articles are proposed only when {@code acrossTime} (dated
-   * articles further apart than the window can still be linked); the time buckets propose the rest.
+   * articles further apart than the window can still be linked) and the block has at most {@link
+   * #ACROSS_TIME_MAX_BLOCK} articles; the time buckets propose the rest.
    */
   public static List<String[]> pairs(
       String key, List<Member> members, int maxBlock, boolean acrossTime) {
     List<String[]> pairs = new ArrayList<>();
-    boolean undatedBlock = key.endsWith("|" + UNDATED) && !acrossTime;
+    boolean undatedBlock =
+        key.endsWith("|" + UNDATED) && !(acrossTime && members.size() <= ACROSS_TIME_MAX_BLOCK);
     if (members.size() > maxBlock) {
       return pairs;
     }

@@ -105,6 +105,13 @@ public record LinkConstraints(List<Pair> mustLink, List<Pair> cannotLink) implem
     while (parent.containsKey(root) && !parent.get(root).equals(root)) {
       root = parent.get(root);
     }
+    // Path compression: later finds along this path take one step.
+    String node = id;
+    while (!node.equals(root)) {
+      String next = parent.get(node);
+      parent.put(node, root);
+      node = next;
+    }
     return root;
   }
 

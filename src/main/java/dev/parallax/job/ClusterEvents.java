@@ -4,10 +4,10 @@ import dev.parallax.events.ArticleTerms;
 import dev.parallax.events.Blocking;
 import dev.parallax.events.DocumentFrequencies;
 import dev.parallax.events.EventCentroid;
+import dev.parallax.events.EventComponents;
 import dev.parallax.events.EventFeatures;
 import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
-import dev.parallax.events.EventSplitter;
 import dev.parallax.events.EventSummary;
 import dev.parallax.events.LinkConstraints;
 import dev.parallax.events.SimilarityEdge;
@@ -32,6 +32,9 @@ import scala.Tuple2;
  * grouped pass summarises each event.
  */
 public final class ClusterEvents {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ClusterEvents.class);
+
   private ClusterEvents() {}
 
   /** The clustering of a set of articles, before event ids are given. */
@@ -41,7 +44,8 @@ public final class ClusterEvents {
       List<List<String>> clusters,
       long comparedPairs,
       long edges,
-      int correctionConflicts) {}
+      int correctionConflicts,
+      int eventsCut) {}
 
   /**
    * Features and clusters of {@code articles}; {@code earlier} document frequencies (from the
@@ -104,59 +108,131 @@ public final class ClusterEvents {
                         pair._2()._1()._2().similarity(pair._2()._2(), settings)))
             .persist(Storage.CACHED);
     long compared = scored.count();
-    List<SimilarityEdge> edges = scored.filter(edge -> edge.similarity() >= floor).collect();
-    scored.unpersist();
+    JavaRDD<SimilarityEdge> kept = scored.filter(edge -> edge.similarity() >= floor);
+    long edgeCount = kept.count();
+    double threshold = settings.threshold();
     LinkConstraints constraints = corrections.withCopies(originalsOf(copies));
+    Map<String, String> componentOf =
+        EventComponents.of(
+            scored.filter(edge -> edge.similarity() >= threshold).collect(), constraints);
     List<String> ids = terms.map(ArticleTerms::articleId).collect();
     terms.unpersist();
-    List<List<String>> merged = EventPlanner.cluster(ids, edges, constraints, settings);
-    List<List<String>> clusters = split(context, features, merged, constraints, settings);
+    long start = System.nanoTime();
+    Broadcast<Map<String, String>> components = context.broadcast(componentOf);
+    Broadcast<Map<String, LinkConstraints>> links =
+        context.broadcast(byComponent(constraints, componentOf));
+    JavaPairRDD<String, SimilarityEdge> edgesByComponent =
+        kept.filter(
+                edge -> {
+                  String component = components.value().get(edge.first());
+                  return component != null
+                      && component.equals(components.value().get(edge.second()));
+                })
+            .mapToPair(edge -> new Tuple2<>(components.value().get(edge.first()), edge));
+    JavaPairRDD<String, EventFeatures> featuresByComponent =
+        features
+            .filter(entry -> components.value().containsKey(entry._1()))
+            .mapToPair(entry -> new Tuple2<>(components.value().get(entry._1()), entry._2()));
+    List<Clustered> parts =
+        featuresByComponent
+            .cogroup(edgesByComponent)
+            .map(
+                group ->
+                    Clustered.of(
+                        group._2()._1(),
+                        group._2()._2(),
+                        links.value().getOrDefault(group._1(), LinkConstraints.none()),
+                        settings))
+            .collect();
+    scored.unpersist();
+    components.destroy();
+    links.destroy();
+    List<List<String>> clusters = new ArrayList<>();
+    int merged = 0;
+    int largest = 0;
+    for (Clustered part : parts) {
+      clusters.addAll(part.events());
+      merged += part.merged();
+      largest = Math.max(largest, part.articles());
+    }
+    for (String id : ids) {
+      if (!componentOf.containsKey(id)) {
+        clusters.add(List.of(id));
+        merged++;
+      }
+    }
+    clusters.sort(java.util.Comparator.comparing(cluster -> cluster.get(0)));
+    LOG.info(
+        "events: {} edges, {} components (largest {} articles), {} average-link clusters cut into"
+            + " {} events in {} s",
+        edgeCount,
+        parts.size(),
+        largest,
+        merged,
+        clusters.size(),
+        String.format("%.2f", (System.nanoTime() - start) / 1e9));
     return new Plan(
-        features, frequencies, clusters, compared, edges.size(), constraints.conflicts().size());
+        features,
+        frequencies,
+        clusters,
+        compared,
+        edgeCount,
+        constraints.conflicts().size(),
+        clusters.size() - merged);
+  }
+
+  /** Each component's own constraints (a pair across components can never be put together). */
+  private static Map<String, LinkConstraints> byComponent(
+      LinkConstraints constraints, Map<String, String> componentOf) {
+    Map<String, List<LinkConstraints.Pair>> must = new HashMap<>();
+    Map<String, List<LinkConstraints.Pair>> cannot = new HashMap<>();
+    collectWithin(constraints.mustLink(), componentOf, must);
+    collectWithin(constraints.cannotLink(), componentOf, cannot);
+    Map<String, LinkConstraints> result = new HashMap<>();
+    for (String component : must.keySet()) {
+      result.put(
+          component,
+          new LinkConstraints(must.get(component), cannot.getOrDefault(component, List.of())));
+    }
+    for (String component : cannot.keySet()) {
+      result.putIfAbsent(component, new LinkConstraints(List.of(), cannot.get(component)));
+    }
+    return result;
+  }
+
+  private static void collectWithin(
+      List<LinkConstraints.Pair> pairs,
+      Map<String, String> componentOf,
+      Map<String, List<LinkConstraints.Pair>> byComponent) {
+    for (LinkConstraints.Pair pair : pairs) {
+      String component = componentOf.get(pair.first());
+      if (component != null && component.equals(componentOf.get(pair.second()))) {
+        byComponent.computeIfAbsent(component, c -> new ArrayList<>()).add(pair);
+      }
+    }
   }
 
   /**
-   * The divisive pass ({@link EventSplitter}) over the clusters large enough to be cut, each on an
-   * executor with its articles' features; only ids come back.
+   * One component of the strong-edge graph ({@link EventComponents}) clustered on an executor:
+   * average link over its edges, then the divisive pass ({@link EventSplitter}); only ids come
+   * back.
    */
-  static List<List<String>> split(
-      JavaSparkContext context,
-      JavaPairRDD<String, EventFeatures> features,
-      List<List<String>> clusters,
-      LinkConstraints constraints,
-      EventSettings settings) {
-    Map<String, Integer> clusterOf = new HashMap<>();
-    List<List<String>> result = new ArrayList<>();
-    for (int i = 0; i < clusters.size(); i++) {
-      List<String> cluster = clusters.get(i);
-      if (settings.splitRatio() > 0 && cluster.size() >= EventSplitter.MIN_ARTICLES) {
-        for (String id : cluster) {
-          clusterOf.put(id, i);
-        }
-      } else {
-        result.add(cluster);
-      }
+  record Clustered(List<List<String>> events, int merged, int articles)
+      implements java.io.Serializable {
+    static Clustered of(
+        Iterable<EventFeatures> members,
+        Iterable<SimilarityEdge> edges,
+        LinkConstraints constraints,
+        EventSettings settings) {
+      Map<String, EventFeatures> byId = new HashMap<>();
+      members.forEach(member -> byId.put(member.articleId(), member));
+      List<SimilarityEdge> edgeList = new ArrayList<>();
+      edges.forEach(edgeList::add);
+      List<List<String>> merged =
+          EventPlanner.cluster(byId.keySet(), edgeList, constraints, settings);
+      List<List<String>> events = EventPlanner.split(merged, byId, constraints, settings);
+      return new Clustered(events, merged.size(), byId.size());
     }
-    if (!clusterOf.isEmpty()) {
-      Broadcast<Map<String, Integer>> members = context.broadcast(clusterOf);
-      Broadcast<LinkConstraints> links = context.broadcast(constraints);
-      result.addAll(
-          features
-              .filter(entry -> members.value().containsKey(entry._1()))
-              .mapToPair(entry -> new Tuple2<>(members.value().get(entry._1()), entry._2()))
-              .groupByKey()
-              .flatMap(
-                  group -> {
-                    List<EventFeatures> articles = new ArrayList<>();
-                    group._2().forEach(articles::add);
-                    return EventSplitter.split(articles, links.value(), settings).iterator();
-                  })
-              .collect());
-      members.destroy();
-      links.destroy();
-    }
-    result.sort(java.util.Comparator.comparing(cluster -> cluster.get(0)));
-    return result;
   }
 
   /** TF-IDF features of articles under the given document frequencies. */

@@ -59,6 +59,7 @@ public final class FindEvents {
     stage.count("compared_pairs", plan.comparedPairs());
     stage.count("edges", plan.edges());
     stage.count("correction_conflicts", plan.correctionConflicts());
+    stage.count("split_events", plan.eventsCut());
     Set<String> copyIds = new HashSet<>();
     Map<String, String> originalOf = new HashMap<>();
     for (Syndication copy : copies) {
