@@ -22,9 +22,14 @@ import java.util.TreeSet;
  * Groups an event's claim mentions that state the same thing in other words: content terms
  * (stemmed; the mean of Jaccard and overlap coefficient, so a short headline matches the longer
  * sentence it sums up), shared numbers and the same source raise the similarity; average-link
- * clustering at {@code threshold} groups them. The canonical member is the most central one.
+ * clustering at {@code threshold} groups them. The canonical member is the most central one. Pairs
+ * are compared only when they share a term (an inverted index over terms), so an event's cost
+ * follows its overlapping pairs, not the square of its mentions.
  */
 public final class ClaimAligner implements Serializable {
+  /** Terms in more mentions than this propose no candidate pairs (only in very large events). */
+  static final int MAX_POSTINGS = 200;
+
   private final double threshold;
 
   public ClaimAligner(double threshold) {
@@ -52,32 +57,68 @@ public final class ClaimAligner implements Serializable {
       }
       numbers.put(key, found);
     }
+    // Only mentions that share a term can be similar: candidates come from each term's postings.
+    // A term in more than MAX_POSTINGS mentions (only in very large events) proposes no pairs,
+    // and there edges below half the threshold are not kept, so the cost stays linear in
+    // mentions times MAX_POSTINGS instead of quadratic.
+    Map<Integer, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int term : terms.get(keys.get(i))) {
+        postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+      }
+    }
+    boolean large = keys.size() > MAX_POSTINGS;
+    double floor = large ? threshold / 2 : Double.MIN_VALUE;
+    int[] seenBy = new int[keys.size()];
+    java.util.Arrays.fill(seenBy, -1);
     List<SimilarityEdge> edges = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        double similarity =
-            similarity(
-                byKey.get(keys.get(i)),
-                byKey.get(keys.get(j)),
-                terms.get(keys.get(i)),
-                terms.get(keys.get(j)),
-                numbers.get(keys.get(i)),
-                numbers.get(keys.get(j)),
-                sourceWords.get(keys.get(i)),
-                sourceWords.get(keys.get(j)));
-        if (similarity > 0) {
-          edges.add(new SimilarityEdge(keys.get(i), keys.get(j), similarity));
+      for (int term : terms.get(keys.get(i))) {
+        List<Integer> posting = postings.get(term);
+        if (posting.size() > MAX_POSTINGS) {
+          continue;
+        }
+        for (int j : posting) {
+          if (j <= i || seenBy[j] == i) {
+            continue;
+          }
+          seenBy[j] = i;
+          double similarity =
+              similarity(
+                  byKey.get(keys.get(i)),
+                  byKey.get(keys.get(j)),
+                  terms.get(keys.get(i)),
+                  terms.get(keys.get(j)),
+                  numbers.get(keys.get(i)),
+                  numbers.get(keys.get(j)),
+                  sourceWords.get(keys.get(i)),
+                  sourceWords.get(keys.get(j)));
+          if (similarity >= floor) {
+            edges.add(new SimilarityEdge(keys.get(i), keys.get(j), similarity));
+          }
         }
       }
     }
-    Map<String, Double> similarityOf = new HashMap<>();
-    edges.forEach(
-        edge -> similarityOf.put(edge.first() + "\u0000" + edge.second(), edge.similarity()));
+    List<List<String>> groups = AverageLinkClustering.cluster(keys, edges, threshold);
+    Map<String, Integer> groupOf = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (String key : groups.get(g)) {
+        groupOf.put(key, g);
+      }
+    }
+    // Each mention's summed similarity to the rest of its group, from the edges, once.
+    Map<String, Double> centrality = new HashMap<>();
+    for (SimilarityEdge edge : edges) {
+      if (groupOf.get(edge.first()).equals(groupOf.get(edge.second()))) {
+        centrality.merge(edge.first(), edge.similarity(), Double::sum);
+        centrality.merge(edge.second(), edge.similarity(), Double::sum);
+      }
+    }
     List<ClaimCluster> claims = new ArrayList<>();
     Set<String> covering = new TreeSet<>(eventOutlets);
-    for (List<String> group : AverageLinkClustering.cluster(keys, edges, threshold)) {
+    for (List<String> group : groups) {
       List<ClaimMention> members = group.stream().map(byKey::get).toList();
-      ClaimMention canonical = central(group, similarityOf, byKey);
+      ClaimMention canonical = central(group, centrality, byKey);
       TreeSet<String> present = new TreeSet<>();
       members.forEach(member -> present.add(member.outlet()));
       List<String> absent = covering.stream().filter(outlet -> !present.contains(outlet)).toList();
@@ -158,18 +199,13 @@ public final class ClaimAligner implements Serializable {
     return words[words.length - 1];
   }
 
+  /** The member with the largest summed similarity to its group; ties go to the first key. */
   private static ClaimMention central(
-      List<String> group, Map<String, Double> similarityOf, Map<String, ClaimMention> byKey) {
+      List<String> group, Map<String, Double> centrality, Map<String, ClaimMention> byKey) {
     String best = group.get(0);
     double bestSum = -1;
     for (String key : group) {
-      double sum = 0;
-      for (String other : group) {
-        if (!other.equals(key)) {
-          String pair = key.compareTo(other) < 0 ? key + "\u0000" + other : other + "\u0000" + key;
-          sum += similarityOf.getOrDefault(pair, 0.0);
-        }
-      }
+      double sum = centrality.getOrDefault(key, 0.0);
       if (sum > bestSum) {
         bestSum = sum;
         best = key;
