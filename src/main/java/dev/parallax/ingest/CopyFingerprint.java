@@ -50,6 +50,29 @@ public record CopyFingerprint(
 
   /** Lower case, letters and digits only, single spaces. */
   public static String normaliseText(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    // Each run of code points that are neither letters nor numbers becomes one space.
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder normalised = new StringBuilder(lower.length());
+    boolean inGap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int codePoint = lower.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (Character.isLetter(codePoint) || isNumber(codePoint)) {
+        normalised.appendCodePoint(codePoint);
+        inGap = false;
+      } else if (!inGap) {
+        normalised.append(' ');
+        inGap = true;
+      }
+    }
+    return normalised.toString().strip();
+  }
+
+  /** Unicode's number categories (what {@code \\p{N}} matches). */
+  private static boolean isNumber(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

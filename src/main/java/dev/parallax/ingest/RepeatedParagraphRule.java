@@ -22,11 +22,31 @@ public record RepeatedParagraphRule(int minArticles, double minShare) implements
 
   /** The key under which paragraphs count as the same: lower case, single spaces, no digits. */
   public static String key(String paragraph) {
-    return paragraph
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\d+", "0")
-        .replaceAll("\\s+", " ")
-        .strip();
+    // One pass: each run of ASCII digits becomes "0", each run of ASCII whitespace one space.
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(lower.length());
+    char previous = 'x';
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (!(previous >= '0' && previous <= '9')) {
+          key.append('0');
+        }
+      } else if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!(previous == ' '
+            || previous == '\t'
+            || previous == '\n'
+            || previous == '\u000B'
+            || previous == '\f'
+            || previous == '\r')) {
+          key.append(' ');
+        }
+      } else {
+        key.append(c);
+      }
+      previous = c;
+    }
+    return key.toString().strip();
   }
 
   public boolean isBoilerplate(long articlesWithParagraph, long outletArticles) {

@@ -4,25 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Strong event signals in text: capitalised phrases (people, places, organisations, without an NER
  * model: runs of capitalised words, a sentence's first word only when it is not a common word) and
- * numbers. Returned lower-cased, numbers without thousands separators.
+ * numbers. Returned lower-cased, numbers without thousands separators. A hand-written scanner (one
+ * pass per kind, no regular expressions: this runs on every sentence of the corpus).
  */
 public final class Mentions {
-  private static final String CAPITALISED_WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]|\\.(?=\\p{L}))*";
-  private static final Pattern CAPITALISED_RUN =
-      Pattern.compile(
-          CAPITALISED_WORD
-              + "(?:\\s+(?:(?:of|de|del|la|van|von|al|bin|the|and)\\s+)?"
-              + CAPITALISED_WORD
-              + ")*");
-  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?![\\p{L}])");
-  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
   private static final Set<String> COMMON =
       Set.of(
           "he",
@@ -120,22 +110,26 @@ public final class Mentions {
   public static List<String> of(String text) {
     List<String> mentions = new ArrayList<>();
     List<String> sentenceInitial = new ArrayList<>();
-    java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
-    Matcher lowerWord = LOWER_WORD.matcher(text);
-    while (lowerWord.find()) {
-      lowerCaseWords.add(lowerWord.group());
-    }
-    Matcher run = CAPITALISED_RUN.matcher(text);
-    while (run.find()) {
-      String phrase = run.group().replaceAll("[.’'-]+$", "");
-      String lower = phrase.toLowerCase(Locale.ROOT).replace('’', '\'');
+    java.util.Set<String> lowerCaseWords = lowerCaseWords(text);
+    int length = text.length();
+    int position = 0;
+    while (position < length) {
+      int codePoint = text.codePointAt(position);
+      if (Character.getType(codePoint) != Character.UPPERCASE_LETTER) {
+        position += Character.charCount(codePoint);
+        continue;
+      }
+      int start = position;
+      position = capitalisedRunEnd(text, position);
+      String lower = trimTrailingPunctuation(text, start, position);
+      lower = lower.toLowerCase(Locale.ROOT).replace('’', '\'');
       if (lower.endsWith("'s")) {
         lower = lower.substring(0, lower.length() - 2);
       }
       if (lower.startsWith("the ")) {
         lower = lower.substring(4);
       }
-      boolean single = !lower.contains(" ");
+      boolean single = lower.indexOf(' ') < 0;
       if (single && lowerCaseWords.contains(lower)) {
         continue;
       }
@@ -143,7 +137,7 @@ public final class Mentions {
           && (COMMON.contains(lower) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower))) {
         continue;
       }
-      if (single && atSentenceStart(text, run.start())) {
+      if (single && atSentenceStart(text, start)) {
         sentenceInitial.add(lower);
         continue;
       }
@@ -154,11 +148,167 @@ public final class Mentions {
         mentions.add(word);
       }
     }
-    Matcher number = NUMBER.matcher(text);
-    while (number.find()) {
-      mentions.add("#" + number.group().replace(",", ""));
-    }
+    addNumbers(text, mentions);
     return mentions;
+  }
+
+  /**
+   * The words written wholly in lower case: maximal runs of letters (neighbours are not letters)
+   * whose every letter is lower case.
+   */
+  private static java.util.Set<String> lowerCaseWords(String text) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    int length = text.length();
+    int position = 0;
+    while (position < length) {
+      int codePoint = text.codePointAt(position);
+      if (!Character.isLetter(codePoint)) {
+        position += Character.charCount(codePoint);
+        continue;
+      }
+      int start = position;
+      boolean allLower = true;
+      while (position < length) {
+        codePoint = text.codePointAt(position);
+        if (!Character.isLetter(codePoint)) {
+          break;
+        }
+        allLower &= Character.getType(codePoint) == Character.LOWERCASE_LETTER;
+        position += Character.charCount(codePoint);
+      }
+      if (allLower) {
+        words.add(text.substring(start, position));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * End of the capitalised run starting at {@code start} (an upper-case letter): capitalised words
+   * separated by whitespace, optionally with one connector ("of", "de", "van", "the" ...) between
+   * two of them.
+   */
+  private static int capitalisedRunEnd(String text, int start) {
+    int end = capitalisedWordEnd(text, start);
+    while (true) {
+      int next = whitespaceEnd(text, end);
+      if (next == end) {
+        return end;
+      }
+      int afterConnector = connectorEnd(text, next);
+      if (afterConnector > next && startsCapitalised(text, afterConnector)) {
+        end = capitalisedWordEnd(text, afterConnector);
+      } else if (startsCapitalised(text, next)) {
+        end = capitalisedWordEnd(text, next);
+      } else {
+        return end;
+      }
+    }
+  }
+
+  /** After a connector word and the whitespace after it at {@code position}, or position. */
+  private static int connectorEnd(String text, int position) {
+    for (String connector : CONNECTORS) {
+      if (text.startsWith(connector, position)) {
+        int afterWord = position + connector.length();
+        int afterSpace = whitespaceEnd(text, afterWord);
+        if (afterSpace > afterWord) {
+          return afterSpace;
+        }
+      }
+    }
+    return position;
+  }
+
+  private static final List<String> CONNECTORS =
+      List.of("of", "de", "del", "la", "van", "von", "al", "bin", "the", "and");
+
+  private static boolean startsCapitalised(String text, int position) {
+    return position < text.length()
+        && Character.getType(text.codePointAt(position)) == Character.UPPERCASE_LETTER;
+  }
+
+  /**
+   * End of a capitalised word: its first letter, then letters, marks, apostrophes, hyphens, and
+   * dots that stand before a letter ("U.S").
+   */
+  private static int capitalisedWordEnd(String text, int start) {
+    int length = text.length();
+    int position = start + Character.charCount(text.codePointAt(start));
+    while (position < length) {
+      int codePoint = text.codePointAt(position);
+      if (Character.isLetter(codePoint)
+          || isMark(codePoint)
+          || codePoint == '\''
+          || codePoint == '’'
+          || codePoint == '-') {
+        position += Character.charCount(codePoint);
+      } else if (codePoint == '.'
+          && position + 1 < length
+          && Character.isLetter(text.codePointAt(position + 1))) {
+        position++;
+      } else {
+        break;
+      }
+    }
+    return position;
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** After the ASCII whitespace (space, tab, line breaks, form feed) at {@code position}. */
+  private static int whitespaceEnd(String text, int position) {
+    int length = text.length();
+    while (position < length && " \t\n\u000B\f\r".indexOf(text.charAt(position)) >= 0) {
+      position++;
+    }
+    return position;
+  }
+
+  private static String trimTrailingPunctuation(String text, int start, int end) {
+    while (end > start && ".’'-".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Numbers: digits, with commas and dots between digits; "#" and the digits without commas. */
+  private static void addNumbers(String text, List<String> mentions) {
+    int length = text.length();
+    int position = 0;
+    while (position < length) {
+      if (!isDigit(text.charAt(position))) {
+        position++;
+        continue;
+      }
+      int start = position;
+      int lastDigit = position;
+      while (position < length
+          && (isDigit(text.charAt(position))
+              || text.charAt(position) == ','
+              || text.charAt(position) == '.')) {
+        if (isDigit(text.charAt(position))) {
+          lastDigit = position;
+        }
+        position++;
+      }
+      mentions.add("#" + text.substring(start, lastDigit + 1).replace(",", ""));
+      position = lastDigit + 1;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether a lower-cased word is too common to be a name on its own. */
+  static boolean isCommon(String lower) {
+    return COMMON.contains(lower);
   }
 
   private static boolean atSentenceStart(String text, int position) {

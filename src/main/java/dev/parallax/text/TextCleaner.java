@@ -53,7 +53,9 @@ public final class TextCleaner {
       text = BLOCK_TAG.matcher(text).replaceAll("\n\n");
       text = ANY_TAG.matcher(text).replaceAll("");
     }
-    text = StringEscapeUtils.unescapeHtml4(text);
+    if (text.indexOf('&') >= 0) {
+      text = StringEscapeUtils.unescapeHtml4(text);
+    }
     text = INVISIBLE.matcher(text).replaceAll("");
     String[] blocks = BLANK_LINE.matcher(text).find() ? BLANK_LINE.split(text) : text.split("\\n");
     List<String> paragraphs = new ArrayList<>();
@@ -78,20 +80,44 @@ public final class TextCleaner {
     StringBuilder joined = new StringBuilder();
     for (String line : block.split("\\n")) {
       String stripped = line.strip();
-      stripped = HEADING.matcher(stripped).replaceFirst("");
-      stripped = BLOCKQUOTE.matcher(stripped).replaceFirst("");
+      if (stripped.startsWith("#")) {
+        stripped = HEADING.matcher(stripped).replaceFirst("");
+      }
+      if (stripped.startsWith(">")) {
+        stripped = BLOCKQUOTE.matcher(stripped).replaceFirst("");
+      }
       joined.append(stripped).append(' ');
     }
     String text = joined.toString();
-    text = MARKDOWN_IMAGE.matcher(text).replaceAll("");
-    text = MARKDOWN_LINK.matcher(text).replaceAll("$1");
-    text = MARKDOWN_REFERENCE_LINK.matcher(text).replaceAll("$1");
-    text = protectEscapes(text);
-    text = STRONG.matcher(text).replaceAll("$2");
-    text = EMPHASIS.matcher(text).replaceAll("$2");
-    text = restoreEscapes(text);
+    // Each rule runs only when the text holds the characters its pattern cannot match without
+    // (most news paragraphs hold no Markdown at all).
+    if (text.indexOf('[') >= 0) {
+      text = MARKDOWN_IMAGE.matcher(text).replaceAll("");
+      text = MARKDOWN_LINK.matcher(text).replaceAll("$1");
+      text = MARKDOWN_REFERENCE_LINK.matcher(text).replaceAll("$1");
+    }
+    if (mayHoldEmphasisOrEscapes(text)) {
+      text = protectEscapes(text);
+      text = STRONG.matcher(text).replaceAll("$2");
+      text = EMPHASIS.matcher(text).replaceAll("$2");
+      text = restoreEscapes(text);
+    }
     text = SPACES.matcher(text).replaceAll(" ").strip();
     return isOnlyPunctuation(text) ? "" : text;
+  }
+
+  /**
+   * Whether the emphasis and escape rules can change {@code text}: it holds a star, an underscore,
+   * a backslash, or a character of the block that stands in for escapes.
+   */
+  private static boolean mayHoldEmphasisOrEscapes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '*' || c == '_' || c == '\\' || (c >= ESCAPE_BASE && c < ESCAPE_BASE + 128)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Escaped characters ({@code \\*}) are literal: hide them from the emphasis rules. */

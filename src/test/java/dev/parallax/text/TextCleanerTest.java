@@ -21,6 +21,9 @@ class TextCleanerTest {
         "![photo](x.png) Caption           | Caption",
         "Escaped \\*\\*\\* stars           | Escaped *** stars",
         "snake_case_name stays             | snake_case_name stays",
+        "Version 2\\.0 shipped              | Version 2.0 shipped",
+        "> quoted line                     | quoted line",
+        "AT&T said so                      | AT&T said so",
       })
   void cleansInlineMarkup(String raw, String expected) {
     assertThat(TextCleaner.paragraphs(raw)).containsExactly(expected);
