@@ -18,7 +18,14 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageIdentifier {
   public static final String UNDETERMINED = "und";
-  private static final int SAMPLE_CHARS = 1_000;
+
+  /**
+   * Characters of a text the detector reads. On the 37,554 Article-Bias-Prediction articles, 300,
+   * 400 and 600 characters give the language that 1,000 give for every article (200 differ on
+   * four), at 37% of the time of 1,000.
+   */
+  private static final int SAMPLE_CHARS = 400;
+
   private static final Map<String, String> TWO_LETTER_BY_CODE_OR_NAME = codes();
 
   private LanguageIdentifier() {}
