@@ -53,23 +53,69 @@ public final class Blocking {
   public static List<String[]> pairs(
       String key, List<Member> members, int maxBlock, boolean acrossTime) {
     List<String[]> pairs = new ArrayList<>();
-    boolean undatedBlock =
-        key.endsWith("|" + UNDATED) && !(acrossTime && members.size() <= ACROSS_TIME_MAX_BLOCK);
     if (members.size() > maxBlock) {
       return pairs;
     }
+    boolean datedPairs = proposesDatedPairs(key, members.size(), acrossTime);
     List<Member> sorted = new ArrayList<>(members);
     sorted.sort((a, b) -> a.articleId().compareTo(b.articleId()));
     for (int i = 0; i < sorted.size(); i++) {
       for (int j = i + 1; j < sorted.size(); j++) {
         Member first = sorted.get(i);
         Member second = sorted.get(j);
-        if (undatedBlock && first.dated() && second.dated()) {
+        if (!datedPairs && first.dated() && second.dated()) {
           continue;
         }
         pairs.add(new String[] {first.articleId(), second.articleId()});
       }
     }
     return pairs;
+  }
+
+  /**
+   * The candidate pairs of one block of numbered articles ({@link #pairs} for numbers instead of
+   * ids): each pair packed by {@link #packPair}. {@code dated[i]} tells whether {@code numbers[i]}
+   * is dated.
+   */
+  public static long[] numberedPairs(
+      String key, int[] numbers, boolean[] dated, int maxBlock, boolean acrossTime) {
+    int size = numbers.length;
+    if (size > maxBlock || size < 2) {
+      return new long[0];
+    }
+    boolean datedPairs = proposesDatedPairs(key, size, acrossTime);
+    long[] pairs = new long[size * (size - 1) / 2];
+    int count = 0;
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1; j < size; j++) {
+        if (datedPairs || !(dated[i] && dated[j])) {
+          pairs[count++] = packPair(numbers[i], numbers[j]);
+        }
+      }
+    }
+    return count == pairs.length ? pairs : java.util.Arrays.copyOf(pairs, count);
+  }
+
+  /** Two article numbers as one long, the smaller in the high half. */
+  public static long packPair(int one, int other) {
+    int low = Math.min(one, other);
+    int high = Math.max(one, other);
+    return ((long) low << 32) | (high & 0xFFFF_FFFFL);
+  }
+
+  public static int firstOf(long pair) {
+    return (int) (pair >>> 32);
+  }
+
+  public static int secondOf(long pair) {
+    return (int) pair;
+  }
+
+  /**
+   * Whether a block proposes pairs of two dated articles: always in a time bucket; in a block
+   * {@code "*"} only when dated articles beyond the window can be linked and the block is rare.
+   */
+  private static boolean proposesDatedPairs(String key, int size, boolean acrossTime) {
+    return !key.endsWith("|" + UNDATED) || (acrossTime && size <= ACROSS_TIME_MAX_BLOCK);
   }
 }

@@ -10,6 +10,7 @@ import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
 import dev.parallax.events.EventSummary;
 import dev.parallax.events.LinkConstraints;
+import dev.parallax.events.PairGrid;
 import dev.parallax.events.SimilarityEdge;
 import dev.parallax.io.ArticleRow;
 import dev.parallax.model.Article;
@@ -69,52 +70,90 @@ public final class ClusterEvents {
     int maxBlock = settings.maxBlock();
     int windowDays = settings.windowDays();
     boolean acrossTime = settings.outsideWeight() > 0;
-    JavaPairRDD<String, String> pairs =
+    // Articles are numbered for the pair work: a pair travels as one long, not two id strings.
+    JavaPairRDD<Integer, EventFeatures> numbered =
         features
+            .values()
+            .zipWithIndex()
+            .mapToPair(entry -> new Tuple2<>((int) (long) entry._2(), entry._1()))
+            .persist(Storage.CACHED);
+    long articleCount = numbered.count();
+    JavaRDD<Long> pairs =
+        numbered
             .flatMapToPair(
                 entry -> {
-                  Blocking.Member member =
-                      new Blocking.Member(entry._1(), entry._2().publishedMillis() != null);
-                  List<Tuple2<String, Blocking.Member>> memberships = new ArrayList<>();
+                  // A member is its number and whether it is dated, in one int.
+                  int member = entry._1() * 2 + (entry._2().publishedMillis() != null ? 1 : 0);
+                  List<Tuple2<String, Integer>> memberships = new ArrayList<>();
                   for (String key : Blocking.keysOf(entry._2(), windowDays)) {
                     memberships.add(new Tuple2<>(key, member));
                   }
                   return memberships.iterator();
                 })
             .groupByKey()
-            .flatMapToPair(
+            .flatMap(
                 block -> {
-                  List<Blocking.Member> members = new ArrayList<>();
+                  List<Integer> members = new ArrayList<>();
                   block._2().forEach(members::add);
-                  List<Tuple2<String, String>> candidates = new ArrayList<>();
-                  for (String[] pair : Blocking.pairs(block._1(), members, maxBlock, acrossTime)) {
-                    candidates.add(new Tuple2<>(pair[0], pair[1]));
+                  int[] numbers = new int[members.size()];
+                  boolean[] dated = new boolean[members.size()];
+                  for (int i = 0; i < numbers.length; i++) {
+                    numbers[i] = members.get(i) / 2;
+                    dated[i] = members.get(i) % 2 == 1;
+                  }
+                  List<Long> candidates = new ArrayList<>();
+                  for (long pair :
+                      Blocking.numberedPairs(block._1(), numbers, dated, maxBlock, acrossTime)) {
+                    candidates.add(pair);
                   }
                   return candidates.iterator();
                 })
-            .distinct();
-    double floor = EventPlanner.EDGE_FLOOR * settings.threshold();
-    JavaRDD<SimilarityEdge> scored =
-        pairs
-            .join(features)
-            .mapToPair(
-                pair -> new Tuple2<>(pair._2()._1(), new Tuple2<>(pair._1(), pair._2()._2())))
-            .join(features)
-            .map(
-                pair ->
-                    SimilarityEdge.of(
-                        pair._2()._1()._1(),
-                        pair._1(),
-                        pair._2()._1()._2().similarity(pair._2()._2(), settings)))
+            .distinct()
             .persist(Storage.CACHED);
-    long compared = scored.count();
-    JavaRDD<SimilarityEdge> kept = scored.filter(edge -> edge.similarity() >= floor);
+    long compared = pairs.count();
+    // Scored on a grid of cells (PairGrid): each cell gets its pairs and the features of its two
+    // parts' articles, so features travel once per cell, not once per pair.
+    PairGrid grid = PairGrid.forArticles(articleCount);
+    org.apache.spark.Partitioner byCell = new org.apache.spark.HashPartitioner(grid.cells());
+    JavaPairRDD<Integer, Tuple2<Integer, EventFeatures>> featuresByCell =
+        numbered.flatMapToPair(
+            entry -> {
+              List<Tuple2<Integer, Tuple2<Integer, EventFeatures>>> sent = new ArrayList<>();
+              for (int cell : grid.cellsOf(entry._1())) {
+                sent.add(new Tuple2<>(cell, entry));
+              }
+              return sent.iterator();
+            });
+    double floor = EventPlanner.EDGE_FLOOR * settings.threshold();
+    JavaRDD<SimilarityEdge> kept =
+        pairs
+            .mapToPair(pair -> new Tuple2<>(grid.cellOf(pair), pair))
+            .cogroup(featuresByCell, byCell)
+            .flatMap(
+                cell -> {
+                  Map<Integer, EventFeatures> byNumber = new HashMap<>();
+                  cell._2()._2().forEach(entry -> byNumber.put(entry._1(), entry._2()));
+                  List<SimilarityEdge> scored = new ArrayList<>();
+                  for (long pair : cell._2()._1()) {
+                    EventFeatures first = byNumber.get(Blocking.firstOf(pair));
+                    EventFeatures second = byNumber.get(Blocking.secondOf(pair));
+                    double similarity = first.similarity(second, settings);
+                    if (similarity >= floor) {
+                      scored.add(
+                          SimilarityEdge.of(first.articleId(), second.articleId(), similarity));
+                    }
+                  }
+                  return scored.iterator();
+                })
+            .persist(Storage.CACHED);
     long edgeCount = kept.count();
+    pairs.unpersist();
+    numbered.unpersist();
     double threshold = settings.threshold();
     LinkConstraints constraints = corrections.withCopies(originalsOf(copies));
     Map<String, String> componentOf =
         EventComponents.of(
-            scored.filter(edge -> edge.similarity() >= threshold).collect(), constraints);
+            kept.filter(edge -> edge.similarity() >= threshold).collect(), constraints);
     List<String> ids = terms.map(ArticleTerms::articleId).collect();
     terms.unpersist();
     long start = System.nanoTime();
@@ -144,7 +183,7 @@ public final class ClusterEvents {
                         links.value().getOrDefault(group._1(), LinkConstraints.none()),
                         settings))
             .collect();
-    scored.unpersist();
+    kept.unpersist();
     components.destroy();
     links.destroy();
     List<List<String>> clusters = new ArrayList<>();
