@@ -1,11 +1,11 @@
 package dev.parallax.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeSet;
 
 /**
@@ -13,26 +13,12 @@ import java.util.TreeSet;
  * similarity of two clusters is the mean over all their article pairs, pairs without an edge
  * counting 0. Clusters merge, best pair first, while that mean is at least the threshold. Only
  * pairs of clusters joined by an edge are ever considered, so the cost follows the edges, not the
- * square of the articles. Ties break on cluster numbers, so the result is deterministic.
+ * square of the articles. Ties break on cluster numbers, so the result is deterministic. Cluster
+ * sums, members and the queue of candidate merges are primitive arrays: the largest events of a
+ * corpus are one connected graph of millions of edges, clustered in one task.
  */
 public final class AverageLinkClustering {
   private AverageLinkClustering() {}
-
-  private static boolean forbids(
-      Map<Integer, java.util.Set<Integer>> forbidden, int cluster, List<Integer> others) {
-    java.util.Set<Integer> partners = forbidden.get(cluster);
-    if (partners == null) {
-      return false;
-    }
-    for (int other : others) {
-      if (partners.contains(other)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private record Candidate(double average, int first, int second) {}
 
   /** Clusters of article ids, each sorted, listed by their first id. */
   public static List<List<String>> cluster(
@@ -50,8 +36,9 @@ public final class AverageLinkClustering {
       double threshold,
       LinkConstraints constraints) {
     List<String> ids = new ArrayList<>(new TreeSet<>(articleIds));
+    int articles = ids.size();
     Map<String, Integer> indexOf = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
+    for (int i = 0; i < articles; i++) {
       indexOf.put(ids.get(i), i);
     }
     Map<String, String> groupRoot = new HashMap<>();
@@ -60,14 +47,14 @@ public final class AverageLinkClustering {
         LinkConstraints.union(groupRoot, pair.first(), pair.second());
       }
     }
-    Map<Integer, List<Integer>> members = new HashMap<>();
-    Map<Integer, Map<Integer, Double>> sums = new HashMap<>();
-    int[] clusterOfArticle = new int[ids.size()];
-    for (int i = 0; i < ids.size(); i++) {
+    // Clusters are numbered 0..articles-1 at first (a must-linked group takes its root's number),
+    // and each merge makes a new number; at most 2 * articles numbers in all.
+    Clusters clusters = new Clusters(articles, Math.max(1, 2 * articles));
+    int[] clusterOfArticle = new int[articles];
+    for (int i = 0; i < articles; i++) {
       int cluster = indexOf.get(LinkConstraints.find(groupRoot, ids.get(i)));
       clusterOfArticle[i] = cluster;
-      members.computeIfAbsent(cluster, c -> new ArrayList<>()).add(i);
-      sums.putIfAbsent(cluster, new HashMap<>());
+      clusters.addMember(cluster, i);
     }
     Map<Integer, java.util.Set<Integer>> forbidden = new HashMap<>();
     for (LinkConstraints.Pair pair : constraints.cannotLink()) {
@@ -82,14 +69,6 @@ public final class AverageLinkClustering {
             .add(first);
       }
     }
-    PriorityQueue<Candidate> queue =
-        new PriorityQueue<>(
-            (a, b) ->
-                a.average() != b.average()
-                    ? Double.compare(b.average(), a.average())
-                    : a.first() != b.first()
-                        ? Integer.compare(a.first(), b.first())
-                        : Integer.compare(a.second(), b.second()));
     for (SimilarityEdge edge : edges) {
       Integer firstArticle = indexOf.get(edge.first());
       Integer secondArticle = indexOf.get(edge.second());
@@ -101,48 +80,55 @@ public final class AverageLinkClustering {
       if (first == second) {
         continue;
       }
-      sums.get(first).merge(second, edge.similarity(), Double::sum);
-      sums.get(second).merge(first, edge.similarity(), Double::sum);
+      clusters.sums(first).add(second, edge.similarity());
+      clusters.sums(second).add(first, edge.similarity());
     }
-    for (Map.Entry<Integer, Map<Integer, Double>> entry : sums.entrySet()) {
-      for (Map.Entry<Integer, Double> neighbour : entry.getValue().entrySet()) {
-        if (entry.getKey() < neighbour.getKey()) {
-          double pairs =
-              (double) members.get(entry.getKey()).size() * members.get(neighbour.getKey()).size();
-          queue.add(
-              new Candidate(neighbour.getValue() / pairs, entry.getKey(), neighbour.getKey()));
+    CandidateQueue queue = new CandidateQueue();
+    for (int cluster = 0; cluster < articles; cluster++) {
+      if (!clusters.alive(cluster)) {
+        continue;
+      }
+      IntDoubleMap neighbours = clusters.sums(cluster);
+      for (int slot = neighbours.first(); slot >= 0; slot = neighbours.next(slot)) {
+        int other = neighbours.keyAt(slot);
+        if (cluster < other) {
+          double pairs = (double) clusters.size(cluster) * clusters.size(other);
+          queue.add(neighbours.valueAt(slot) / pairs, cluster, other);
         }
       }
     }
-    int next = ids.size();
+    int next = articles;
     while (!queue.isEmpty()) {
-      Candidate best = queue.poll();
-      if (!members.containsKey(best.first()) || !members.containsKey(best.second())) {
+      double average = queue.topAverage();
+      int first = queue.topFirst();
+      int second = queue.topSecond();
+      queue.poll();
+      if (!clusters.alive(first) || !clusters.alive(second)) {
         continue;
       }
-      if (best.average() < threshold) {
+      if (average < threshold) {
         break;
       }
-      if (forbids(forbidden, best.first(), members.get(best.second()))) {
+      if (forbids(forbidden, first, clusters, second)) {
         continue;
       }
       int merged = next++;
-      List<Integer> mergedMembers = new ArrayList<>(members.remove(best.first()));
-      mergedMembers.addAll(members.remove(best.second()));
-      Map<Integer, Double> mergedSums = new HashMap<>();
-      for (int old : List.of(best.first(), best.second())) {
-        for (Map.Entry<Integer, Double> neighbour : sums.remove(old).entrySet()) {
-          int other = neighbour.getKey();
-          if (other == best.first() || other == best.second()) {
+      clusters.merge(first, second, merged);
+      IntDoubleMap mergedSums = new IntDoubleMap();
+      for (int old : new int[] {first, second}) {
+        IntDoubleMap oldSums = clusters.sums(old);
+        for (int slot = oldSums.first(); slot >= 0; slot = oldSums.next(slot)) {
+          int other = oldSums.keyAt(slot);
+          if (other == first || other == second) {
             continue;
           }
-          mergedSums.merge(other, neighbour.getValue(), Double::sum);
-          sums.get(other).remove(old);
+          mergedSums.add(other, oldSums.valueAt(slot));
+          clusters.sums(other).remove(old);
         }
+        clusters.dropSums(old);
       }
-      members.put(merged, mergedMembers);
       java.util.Set<Integer> mergedForbidden = new java.util.HashSet<>();
-      for (int old : List.of(best.first(), best.second())) {
+      for (int old : new int[] {first, second}) {
         java.util.Set<Integer> removed = forbidden.remove(old);
         if (removed != null) {
           mergedForbidden.addAll(removed);
@@ -151,24 +137,330 @@ public final class AverageLinkClustering {
       if (!mergedForbidden.isEmpty()) {
         forbidden.put(merged, mergedForbidden);
       }
-      sums.put(merged, mergedSums);
-      for (Map.Entry<Integer, Double> neighbour : mergedSums.entrySet()) {
-        int other = neighbour.getKey();
-        sums.get(other).put(merged, neighbour.getValue());
-        double average =
-            neighbour.getValue() / ((double) mergedMembers.size() * members.get(other).size());
-        queue.add(new Candidate(average, Math.min(other, merged), Math.max(other, merged)));
+      clusters.setSums(merged, mergedSums);
+      int mergedSize = clusters.size(merged);
+      for (int slot = mergedSums.first(); slot >= 0; slot = mergedSums.next(slot)) {
+        int other = mergedSums.keyAt(slot);
+        double sum = mergedSums.valueAt(slot);
+        clusters.sums(other).put(merged, sum);
+        queue.add(sum / ((double) mergedSize * clusters.size(other)), other, merged);
       }
     }
-    List<List<String>> clusters = new ArrayList<>();
-    for (List<Integer> group : members.values()) {
-      List<String> clusterIds = new ArrayList<>();
-      for (int index : new TreeSet<>(group)) {
-        clusterIds.add(ids.get(index));
+    List<List<String>> result = new ArrayList<>();
+    for (int cluster = 0; cluster < next; cluster++) {
+      if (clusters.alive(cluster)) {
+        int[] members = clusters.members(cluster);
+        Arrays.sort(members);
+        List<String> clusterIds = new ArrayList<>(members.length);
+        for (int index : members) {
+          clusterIds.add(ids.get(index));
+        }
+        result.add(clusterIds);
       }
-      clusters.add(clusterIds);
     }
-    clusters.sort((a, b) -> a.get(0).compareTo(b.get(0)));
-    return clusters;
+    result.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+    return result;
+  }
+
+  private static boolean forbids(
+      Map<Integer, java.util.Set<Integer>> forbidden, int cluster, Clusters clusters, int other) {
+    java.util.Set<Integer> partners = forbidden.get(cluster);
+    if (partners == null) {
+      return false;
+    }
+    for (int member : clusters.members(other)) {
+      if (partners.contains(member)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Live clusters: members as linked lists over article indexes, sizes, neighbour sums. */
+  private static final class Clusters {
+    private final int[] head;
+    private final int[] tail;
+    private final int[] size;
+    private final int[] nextMember;
+    private final IntDoubleMap[] sums;
+
+    Clusters(int articles, int numbers) {
+      head = new int[numbers];
+      tail = new int[numbers];
+      size = new int[numbers];
+      Arrays.fill(head, -1);
+      nextMember = new int[articles];
+      Arrays.fill(nextMember, -1);
+      sums = new IntDoubleMap[numbers];
+    }
+
+    void addMember(int cluster, int article) {
+      if (head[cluster] < 0) {
+        head[cluster] = article;
+        sums[cluster] = new IntDoubleMap();
+      } else {
+        nextMember[tail[cluster]] = article;
+      }
+      tail[cluster] = article;
+      size[cluster]++;
+    }
+
+    boolean alive(int cluster) {
+      return size[cluster] > 0;
+    }
+
+    int size(int cluster) {
+      return size[cluster];
+    }
+
+    IntDoubleMap sums(int cluster) {
+      return sums[cluster];
+    }
+
+    void setSums(int cluster, IntDoubleMap map) {
+      sums[cluster] = map;
+    }
+
+    void dropSums(int cluster) {
+      sums[cluster] = null;
+    }
+
+    /** {@code merged} takes the members of {@code first} then {@code second}; both die. */
+    void merge(int first, int second, int merged) {
+      head[merged] = head[first];
+      nextMember[tail[first]] = head[second];
+      tail[merged] = tail[second];
+      size[merged] = size[first] + size[second];
+      size[first] = 0;
+      size[second] = 0;
+    }
+
+    int[] members(int cluster) {
+      int[] members = new int[size[cluster]];
+      int i = 0;
+      for (int article = head[cluster]; i < members.length; article = nextMember[article]) {
+        members[i++] = article;
+      }
+      return members;
+    }
+  }
+
+  /**
+   * Candidate merges as a binary heap of parallel arrays: best average first, then the smaller
+   * first number, then the smaller second number.
+   */
+  private static final class CandidateQueue {
+    private double[] averages = new double[1024];
+    private int[] firsts = new int[1024];
+    private int[] seconds = new int[1024];
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    double topAverage() {
+      return averages[0];
+    }
+
+    int topFirst() {
+      return firsts[0];
+    }
+
+    int topSecond() {
+      return seconds[0];
+    }
+
+    void add(double average, int first, int second) {
+      if (size == averages.length) {
+        averages = Arrays.copyOf(averages, size * 2);
+        firsts = Arrays.copyOf(firsts, size * 2);
+        seconds = Arrays.copyOf(seconds, size * 2);
+      }
+      int i = size++;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (!before(average, first, second, parent)) {
+          break;
+        }
+        move(parent, i);
+        i = parent;
+      }
+      averages[i] = average;
+      firsts[i] = first;
+      seconds[i] = second;
+    }
+
+    void poll() {
+      size--;
+      if (size == 0) {
+        return;
+      }
+      double average = averages[size];
+      int first = firsts[size];
+      int second = seconds[size];
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size
+            && before(averages[child + 1], firsts[child + 1], seconds[child + 1], child)) {
+          child++;
+        }
+        if (!before(averages[child], firsts[child], seconds[child], average, first, second)) {
+          break;
+        }
+        move(child, i);
+        i = child;
+      }
+      averages[i] = average;
+      firsts[i] = first;
+      seconds[i] = second;
+    }
+
+    private boolean before(double average, int first, int second, int slot) {
+      return before(average, first, second, averages[slot], firsts[slot], seconds[slot]);
+    }
+
+    private static boolean before(
+        double average,
+        int first,
+        int second,
+        double otherAverage,
+        int otherFirst,
+        int otherSecond) {
+      if (average != otherAverage) {
+        return average > otherAverage;
+      }
+      if (first != otherFirst) {
+        return first < otherFirst;
+      }
+      return second < otherSecond;
+    }
+
+    private void move(int from, int to) {
+      averages[to] = averages[from];
+      firsts[to] = firsts[from];
+      seconds[to] = seconds[from];
+    }
+  }
+
+  /**
+   * Sums of similarity to neighbouring clusters, by cluster number: open addressing with linear
+   * probing and backward-shift deletion; iteration by slot ({@link #first}, {@link #next}).
+   */
+  static final class IntDoubleMap {
+    private static final int EMPTY = -1;
+    private int[] keys = newKeys(4);
+    private double[] values = new double[4];
+    private int size;
+
+    private static int[] newKeys(int capacity) {
+      int[] keys = new int[capacity];
+      Arrays.fill(keys, EMPTY);
+      return keys;
+    }
+
+    void add(int key, double value) {
+      int slot = find(key);
+      if (keys[slot] == key) {
+        values[slot] += value;
+      } else {
+        insert(slot, key, value);
+      }
+    }
+
+    void put(int key, double value) {
+      int slot = find(key);
+      if (keys[slot] == key) {
+        values[slot] = value;
+      } else {
+        insert(slot, key, value);
+      }
+    }
+
+    void remove(int key) {
+      int mask = keys.length - 1;
+      int slot = find(key);
+      if (keys[slot] != key) {
+        return;
+      }
+      // Backward-shift deletion: move later entries of the probe run into the gap.
+      int gap = slot;
+      int probe = (gap + 1) & mask;
+      while (keys[probe] != EMPTY) {
+        int home = hash(keys[probe]) & mask;
+        if (((probe - home) & mask) >= ((probe - gap) & mask)) {
+          keys[gap] = keys[probe];
+          values[gap] = values[probe];
+          gap = probe;
+        }
+        probe = (probe + 1) & mask;
+      }
+      keys[gap] = EMPTY;
+      size--;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The first occupied slot, or -1. */
+    int first() {
+      return next(-1);
+    }
+
+    /** The occupied slot after {@code slot}, or -1. */
+    int next(int slot) {
+      for (int i = slot + 1; i < keys.length; i++) {
+        if (keys[i] != EMPTY) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    int keyAt(int slot) {
+      return keys[slot];
+    }
+
+    double valueAt(int slot) {
+      return values[slot];
+    }
+
+    private int find(int key) {
+      int mask = keys.length - 1;
+      int slot = hash(key) & mask;
+      while (keys[slot] != EMPTY && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void insert(int slot, int key, double value) {
+      keys[slot] = key;
+      values[slot] = value;
+      size++;
+      if (size * 4 > keys.length * 3) {
+        int[] oldKeys = keys;
+        double[] oldValues = values;
+        keys = newKeys(oldKeys.length * 2);
+        values = new double[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != EMPTY) {
+            int target = find(oldKeys[i]);
+            keys[target] = oldKeys[i];
+            values[target] = oldValues[i];
+          }
+        }
+      }
+    }
+
+    private static int hash(int key) {
+      int h = key * 0x9E3779B1;
+      return h ^ (h >>> 16);
+    }
   }
 }

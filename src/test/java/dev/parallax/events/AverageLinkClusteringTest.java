@@ -100,4 +100,64 @@ class AverageLinkClusteringTest {
         .hasMessageContaining("f.csv:2")
         .hasMessageContaining("field 'kind' is 'maybe'");
   }
+
+  @Test
+  void givesTheReferenceClustersOnRandomGraphsWithTiesAndConstraints() {
+    Random random = new Random(17);
+    for (int round = 0; round < 300; round++) {
+      int size = 2 + random.nextInt(60);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        ids.add(String.format("a%03d", i));
+      }
+      java.util.Map<String, SimilarityEdge> edges = new java.util.HashMap<>();
+      for (int i = 0; i < size * (1 + random.nextInt(6)); i++) {
+        int a = random.nextInt(size);
+        int b = random.nextInt(size);
+        if (a != b) {
+          // Rounded similarities make ties common.
+          SimilarityEdge edge =
+              SimilarityEdge.of(ids.get(a), ids.get(b), Math.round(random.nextDouble() * 8) / 8.0);
+          edges.put(edge.first() + "|" + edge.second(), edge);
+        }
+      }
+      List<LinkConstraints.Pair> must = new ArrayList<>();
+      List<LinkConstraints.Pair> cannot = new ArrayList<>();
+      for (int i = 0; i < random.nextInt(4); i++) {
+        must.add(
+            new LinkConstraints.Pair(ids.get(random.nextInt(size)), ids.get(random.nextInt(size))));
+        cannot.add(
+            new LinkConstraints.Pair(ids.get(random.nextInt(size)), ids.get(random.nextInt(size))));
+      }
+      LinkConstraints constraints = new LinkConstraints(must, cannot);
+      double threshold = 0.05 + random.nextInt(8) / 10.0;
+      List<SimilarityEdge> list = new ArrayList<>(edges.values());
+      assertThat(AverageLinkClustering.cluster(ids, list, threshold, constraints))
+          .as("round " + round)
+          .isEqualTo(ReferenceAverageLink.cluster(ids, list, threshold, constraints));
+    }
+  }
+
+  @Test
+  void neighbourSumsSurviveHeavyRemoval() {
+    AverageLinkClustering.IntDoubleMap map = new AverageLinkClustering.IntDoubleMap();
+    java.util.Map<Integer, Double> expected = new java.util.HashMap<>();
+    Random random = new Random(9);
+    for (int i = 0; i < 20_000; i++) {
+      int key = random.nextInt(500);
+      if (random.nextInt(3) == 0) {
+        map.remove(key);
+        expected.remove(key);
+      } else {
+        map.add(key, 1.0);
+        expected.merge(key, 1.0, Double::sum);
+      }
+    }
+    java.util.Map<Integer, Double> actual = new java.util.HashMap<>();
+    for (int slot = map.first(); slot >= 0; slot = map.next(slot)) {
+      actual.put(map.keyAt(slot), map.valueAt(slot));
+    }
+    assertThat(actual).isEqualTo(expected);
+    assertThat(map.size()).isEqualTo(expected.size());
+  }
 }
