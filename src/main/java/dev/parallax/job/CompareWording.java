@@ -99,7 +99,7 @@ public final class CompareWording {
             row -> {
               List<Row> found = new ArrayList<>();
               String side = sides.of(row.getOutlet());
-              for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
+              for (TermCounts.KeyCount term : TermCounts.keyCounts(row.toArticle())) {
                 found.add(RowFactory.create(side, term.key(), (long) term.count()));
               }
               return found.iterator();

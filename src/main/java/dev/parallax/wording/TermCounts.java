@@ -31,7 +31,7 @@ public final class TermCounts {
       implements Serializable {}
 
   public static List<Term> of(Article article) {
-    return count(article, null);
+    return terms(count(article, null));
   }
 
   /**
@@ -39,85 +39,217 @@ public final class TermCounts {
    * in many articles without building every n-gram.
    */
   public static List<Term> only(Article article, java.util.Set<String> keys) {
-    return count(article, keys);
+    return terms(count(article, keys));
   }
 
-  private static List<Term> count(Article article, java.util.Set<String> keys) {
-    java.util.Set<String> firstStems = null;
+  /** One term's key and count in an article, for corpus-wide tallies. */
+  public record KeyCount(String key, int count) implements Serializable {}
+
+  /** The keys and counts of {@link #of}, without surface forms and examples. */
+  public static List<KeyCount> keyCounts(Article article) {
+    Counted counted = count(article, null);
+    List<KeyCount> counts = new ArrayList<>(counted.table().size());
+    for (int entry = 0; entry < counted.table().size(); entry++) {
+      counts.add(
+          new KeyCount(
+              counted.vocabulary().stemText(counted.table().key(entry)),
+              counted.table().count(entry)));
+    }
+    return counts;
+  }
+
+  private record Counted(NgramTable table, Vocabulary vocabulary) {}
+
+  private static List<Term> terms(Counted counted) {
+    NgramTable table = counted.table();
+    Vocabulary vocabulary = counted.vocabulary();
+    List<Term> terms = new ArrayList<>(table.size());
+    for (int entry = 0; entry < table.size(); entry++) {
+      terms.add(
+          new Term(
+              vocabulary.stemText(table.key(entry)),
+              bestSurface(table, entry, vocabulary),
+              table.count(entry),
+              table.example(entry)));
+    }
+    return terms;
+  }
+
+  /** Word numbers packed three to a long, this many bits each (0 stands for no word). */
+  private static final int WORD_BITS = 21;
+
+  /**
+   * Distinct word forms an article can number; further forms (only in texts of millions of
+   * characters) count as stopwords.
+   */
+  private static final int MAX_FORMS = (1 << WORD_BITS) - 1;
+
+  /**
+   * Counts an article's n-grams, or only those whose keys are given. Each distinct word form is
+   * numbered, lower-cased, stemmed and checked against the stopwords once; n-grams are counted as
+   * packed numbers, and their strings are built once per distinct n-gram.
+   */
+  private static Counted count(Article article, java.util.Set<String> keys) {
+    List<String> sentences = sentences(article);
+    Vocabulary vocabulary = new Vocabulary();
+    int[][] forms = new int[sentences.size()][];
+    int tokens = 0;
+    for (int index = 0; index < sentences.size(); index++) {
+      forms[index] = vocabulary.number(sentences.get(index));
+      tokens += forms[index].length;
+    }
+    java.util.Set<Long> wanted = null;
+    boolean[] startsWanted = null;
     if (keys != null) {
-      firstStems = new java.util.HashSet<>();
+      wanted = new java.util.HashSet<>();
+      startsWanted = new boolean[vocabulary.stems.size()];
       for (String key : keys) {
-        int space = key.indexOf(' ');
-        firstStems.add(space < 0 ? key : key.substring(0, space));
+        long packed = vocabulary.packStems(key);
+        if (packed != 0) {
+          wanted.add(packed);
+          startsWanted[(int) (packed & MAX_FORMS)] = true;
+        }
       }
     }
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-    Map<String, Integer> examples = new HashMap<>();
-    List<String> sentences = sentences(article);
-    EnglishMinimalStemmer stemmer = new EnglishMinimalStemmer();
-    List<String> lower = new ArrayList<>();
-    List<String> stems = new ArrayList<>();
-    List<Boolean> stop = new ArrayList<>();
+    NgramTable table = new NgramTable(keys == null ? tokens * 2 : 16);
     for (int index = 0; index < sentences.size(); index++) {
-      String sentence = sentences.get(index);
-      // Each word once: lower case, stem (possessive dropped), stopword or not.
-      lower.clear();
-      stems.clear();
-      stop.clear();
+      int[] sentence = forms[index];
+      for (int start = 0; start < sentence.length; start++) {
+        int first = sentence[start];
+        if (vocabulary.stop(first)
+            || (startsWanted != null && !startsWanted[vocabulary.stemOf(first)])) {
+          continue;
+        }
+        long key = 0;
+        long surface = 0;
+        for (int n = 1; n <= MAX_N && start + n <= sentence.length; n++) {
+          int form = sentence[start + n - 1];
+          key |= (long) vocabulary.stemOf(form) << (WORD_BITS * (n - 1));
+          surface |= (long) form << (WORD_BITS * (n - 1));
+          if (vocabulary.stop(form) || (wanted != null && !wanted.contains(key))) {
+            continue;
+          }
+          table.add(key, surface, index);
+        }
+      }
+    }
+    return new Counted(table, vocabulary);
+  }
+
+  /** The most frequent surface form of an n-gram; among equally frequent ones the last by text. */
+  private static String bestSurface(NgramTable table, int entry, Vocabulary vocabulary) {
+    String best = vocabulary.formText(table.firstSurface(entry));
+    int bestCount = table.firstSurfaceCount(entry);
+    for (Map.Entry<Long, Integer> other : table.otherSurfaces(entry).entrySet()) {
+      String text = vocabulary.formText(other.getKey());
+      if (other.getValue() > bestCount
+          || (other.getValue() == bestCount && text.compareTo(best) > 0)) {
+        best = text;
+        bestCount = other.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** An article's word forms (lower case) and stems, numbered from 1 in order of appearance. */
+  private static final class Vocabulary {
+    private final Map<String, Integer> formNumbers = new HashMap<>();
+    private final List<String> formTexts = new ArrayList<>(List.of(""));
+    private int[] stemOfForm = new int[64];
+    private boolean[] stopForm = new boolean[64];
+    private final Map<String, Integer> stemNumbers = new HashMap<>();
+    final List<String> stems = new ArrayList<>(List.of(""));
+    private final EnglishMinimalStemmer stemmer = new EnglishMinimalStemmer();
+
+    /** The form numbers of a sentence's words, numbering new forms. */
+    int[] number(String sentence) {
+      List<Integer> numbers = new ArrayList<>();
       Matcher word = WORD.matcher(sentence);
       while (word.find()) {
         String token = word.group().replace('’', '\'').toLowerCase(Locale.ROOT);
-        lower.add(token);
-        stop.add(isStopword(token));
-        String base = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
-        char[] buffer = base.toCharArray();
-        stems.add(new String(buffer, 0, stemmer.stem(buffer, buffer.length)));
-      }
-      for (int start = 0; start < lower.size(); start++) {
-        if (stop.get(start) || (firstStems != null && !firstStems.contains(stems.get(start)))) {
-          continue;
+        Integer form = formNumbers.get(token);
+        if (form == null) {
+          form = formTexts.size() < MAX_FORMS ? add(token) : 0;
         }
-        for (int n = 1; n <= MAX_N && start + n <= lower.size(); n++) {
-          if (stop.get(start + n - 1)) {
-            continue;
-          }
-          String k;
-          String surface;
-          if (n == 1) {
-            k = stems.get(start);
-            surface = lower.get(start);
-          } else {
-            StringBuilder key = new StringBuilder(stems.get(start));
-            StringBuilder text = new StringBuilder(lower.get(start));
-            for (int i = start + 1; i < start + n; i++) {
-              key.append(' ').append(stems.get(i));
-              text.append(' ').append(lower.get(i));
-            }
-            k = key.toString();
-            surface = text.toString();
-          }
-          if (keys != null && !keys.contains(k)) {
-            continue;
-          }
-          counts.merge(k, 1, Integer::sum);
-          surfaces.computeIfAbsent(k, x -> new HashMap<>()).merge(surface, 1, Integer::sum);
-          examples.putIfAbsent(k, index);
-        }
+        numbers.add(form);
       }
+      int[] result = new int[numbers.size()];
+      for (int i = 0; i < result.length; i++) {
+        result[i] = numbers.get(i);
+      }
+      return result;
     }
-    List<Term> terms = new ArrayList<>();
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      String surface =
-          surfaces.get(entry.getKey()).entrySet().stream()
-              .max(
-                  Map.Entry.<String, Integer>comparingByValue()
-                      .thenComparing(Map.Entry.comparingByKey()))
-              .orElseThrow()
-              .getKey();
-      terms.add(new Term(entry.getKey(), surface, entry.getValue(), examples.get(entry.getKey())));
+
+    private int add(String token) {
+      int form = formTexts.size();
+      formNumbers.put(token, form);
+      formTexts.add(token);
+      if (form == stopForm.length) {
+        stopForm = java.util.Arrays.copyOf(stopForm, form * 2);
+        stemOfForm = java.util.Arrays.copyOf(stemOfForm, form * 2);
+      }
+      stopForm[form] = isStopword(token);
+      // Possessive dropped, then English plural stemming.
+      String base = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
+      char[] buffer = base.toCharArray();
+      String stem = new String(buffer, 0, stemmer.stem(buffer, buffer.length));
+      Integer number = stemNumbers.get(stem);
+      if (number == null) {
+        number = stems.size();
+        stemNumbers.put(stem, number);
+        stems.add(stem);
+      }
+      stemOfForm[form] = number;
+      return form;
     }
-    return terms;
+
+    boolean stop(int form) {
+      return form == 0 || stopForm[form];
+    }
+
+    int stemOf(int form) {
+      return stemOfForm[form];
+    }
+
+    /** A key's stems packed as the counter packs them; 0 when a stem is not in the article. */
+    long packStems(String key) {
+      String[] parts = key.split(" ");
+      if (parts.length > MAX_N) {
+        return 0;
+      }
+      long packed = 0;
+      for (int i = 0; i < parts.length; i++) {
+        Integer number = stemNumbers.get(parts[i]);
+        if (number == null) {
+          return 0;
+        }
+        packed |= (long) number << (WORD_BITS * i);
+      }
+      return packed;
+    }
+
+    String stemText(long packed) {
+      return text(packed, stems);
+    }
+
+    String formText(long packed) {
+      return text(packed, formTexts);
+    }
+
+    private static String text(long packed, List<String> words) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < MAX_N; i++) {
+        int number = (int) ((packed >>> (WORD_BITS * i)) & MAX_FORMS);
+        if (i > 0 && packed >>> (WORD_BITS * i) == 0) {
+          break;
+        }
+        if (i > 0) {
+          text.append(' ');
+        }
+        text.append(words.get(number));
+      }
+      return text.toString();
+    }
   }
 
   /** The article's sentences, title first: {@link Term#exampleSentence} indexes this list. */
