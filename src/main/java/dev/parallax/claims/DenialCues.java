@@ -1,6 +1,7 @@
 package dev.parallax.claims;
 
 import dev.parallax.config.ConfigException;
+import dev.parallax.text.RequiredLiterals;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class DenialCues implements Serializable {
   private final List<String> expressions;
   private transient List<Pattern> patterns;
   private transient List<Pattern> lowerCasePatterns;
+  private transient List<List<String>> requiredLiterals;
 
   public DenialCues(List<String> kinds, List<String> expressions) {
     this.kinds = List.copyOf(kinds);
@@ -58,7 +60,9 @@ public final class DenialCues implements Serializable {
   private void compile() {
     List<Pattern> compiled = new ArrayList<>();
     List<Pattern> lowerCase = new ArrayList<>();
+    List<List<String>> literals = new ArrayList<>();
     for (String expression : expressions) {
+      literals.add(RequiredLiterals.of(expression));
       try {
         compiled.add(Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         lowerCase.add(caseFree(expression) ? Pattern.compile(expression) : null);
@@ -68,6 +72,7 @@ public final class DenialCues implements Serializable {
     }
     patterns = compiled;
     lowerCasePatterns = lowerCase;
+    requiredLiterals = literals;
   }
 
   /**
@@ -105,9 +110,13 @@ public final class DenialCues implements Serializable {
     }
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
     boolean sameLength = lower.length() == sentence.length();
+    // An expression runs only on sentences that hold one of its required literals.
+    boolean filter = !RequiredLiterals.foldsToAscii(sentence);
     for (String kind : List.of("refusal_to_comment", "retraction", "denial")) {
       for (int i = 0; i < patterns.size(); i++) {
-        if (kinds.get(i).equals(kind)) {
+        List<String> literals = requiredLiterals.get(i);
+        if (kinds.get(i).equals(kind)
+            && !(filter && literals != null && !RequiredLiterals.anyIn(lower, literals))) {
           Pattern fast = lowerCasePatterns.get(i);
           Matcher matcher =
               sameLength && fast != null ? fast.matcher(lower) : patterns.get(i).matcher(sentence);

@@ -51,12 +51,13 @@ public final class DenialLinker implements Serializable {
         }
       }
     }
+    ClaimTermIndex index = new ClaimTermIndex(claims, memberTerms);
     List<DenialMention> sorted = new ArrayList<>(denials);
     sorted.sort(
         Comparator.comparing(DenialMention::articleId).thenComparing(DenialMention::sentence));
     for (DenialMention denial : sorted) {
       String claimId =
-          denial.kind().equals("refusal_to_comment") ? "" : bestClaim(denial, claims, memberTerms);
+          denial.kind().equals("refusal_to_comment") ? "" : bestClaim(denial, claims, index);
       String key = claimId + "\u0000" + denial.kind();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(denial);
       linkedOf.put(key, claimId);
@@ -82,32 +83,20 @@ public final class DenialLinker implements Serializable {
 
   /**
    * Score: the share of the denial sentence's terms that the claim's mentions (those not in denying
-   * sentences) use — how much of the denial the claim explains.
+   * sentences, nor in the denial's own sentence) use — how much of the denial the claim explains.
    */
-  private String bestClaim(
-      DenialMention denial, List<ClaimCluster> claims, Map<ClaimMention, Set<String>> memberTerms) {
+  private String bestClaim(DenialMention denial, List<ClaimCluster> claims, ClaimTermIndex index) {
     Set<String> denialTerms = new HashSet<>(Terms.of(denial.sentenceText()));
     if (denialTerms.isEmpty()) {
       return "";
     }
+    // Only claims sharing a term can score above the threshold (never below zero).
+    TreeMap<Integer, Integer> shared = index.sharedTerms(denialTerms, denial);
     String best = "";
     double bestShare = threshold;
-    for (ClaimCluster claim : claims) {
-      Set<String> claimTerms = new HashSet<>();
-      for (ClaimMention member : claim.members()) {
-        boolean sameSentence =
-            member.articleId().equals(denial.articleId()) && member.sentence() == denial.sentence();
-        if (!sameSentence) {
-          claimTerms.addAll(memberTerms.get(member));
-        }
-      }
-      int shared = 0;
-      for (String term : denialTerms) {
-        if (claimTerms.contains(term)) {
-          shared++;
-        }
-      }
-      double share = (double) shared / denialTerms.size();
+    for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
+      ClaimCluster claim = claims.get(entry.getKey());
+      double share = (double) entry.getValue() / denialTerms.size();
       if (share > bestShare
           || share == bestShare && !best.isEmpty() && claim.claimId().compareTo(best) < 0) {
         bestShare = share;
@@ -115,6 +104,62 @@ public final class DenialLinker implements Serializable {
       }
     }
     return best;
+  }
+
+  /**
+   * An event's claim terms, inverted: for each term, how many members of each claim use it; and the
+   * members of each sentence, so that a denial's own sentence can be left out of its claims.
+   */
+  private static final class ClaimTermIndex {
+    private final Map<String, Map<Integer, Integer>> membersByTerm = new java.util.HashMap<>();
+    private final Map<String, List<Map.Entry<Integer, Set<String>>>> bySentence =
+        new java.util.HashMap<>();
+
+    ClaimTermIndex(List<ClaimCluster> claims, Map<ClaimMention, Set<String>> memberTerms) {
+      if (memberTerms.isEmpty()) {
+        return;
+      }
+      for (int c = 0; c < claims.size(); c++) {
+        for (ClaimMention member : claims.get(c).members()) {
+          Set<String> terms = memberTerms.get(member);
+          for (String term : terms) {
+            membersByTerm
+                .computeIfAbsent(term, t -> new java.util.HashMap<>())
+                .merge(c, 1, Integer::sum);
+          }
+          bySentence
+              .computeIfAbsent(
+                  member.articleId() + "\u0000" + member.sentence(), k -> new ArrayList<>())
+              .add(Map.entry(c, terms));
+        }
+      }
+    }
+
+    /** For each claim sharing terms with the denial (its own sentence left out): how many. */
+    TreeMap<Integer, Integer> sharedTerms(Set<String> denialTerms, DenialMention denial) {
+      Map<Integer, Map<String, Integer>> excluded = new java.util.HashMap<>();
+      for (Map.Entry<Integer, Set<String>> member :
+          bySentence.getOrDefault(denial.articleId() + "\u0000" + denial.sentence(), List.of())) {
+        for (String term : member.getValue()) {
+          excluded
+              .computeIfAbsent(member.getKey(), c -> new java.util.HashMap<>())
+              .merge(term, 1, Integer::sum);
+        }
+      }
+      TreeMap<Integer, Integer> shared = new TreeMap<>();
+      for (String term : denialTerms) {
+        for (Map.Entry<Integer, Integer> claim :
+            membersByTerm.getOrDefault(term, Map.of()).entrySet()) {
+          int left =
+              claim.getValue()
+                  - excluded.getOrDefault(claim.getKey(), Map.of()).getOrDefault(term, 0);
+          if (left > 0) {
+            shared.merge(claim.getKey(), 1, Integer::sum);
+          }
+        }
+      }
+      return shared;
+    }
   }
 
   /** The one-sided table for the event's denied claims (kind denial), by claim then outlet. */

@@ -59,4 +59,16 @@ class DenialCuesTest {
     String turkish = "İstanbul office: there is no truth in it.";
     assertThat(cues.find(turkish).cue().of(turkish)).isEqualTo("no truth");
   }
+
+  @org.junit.jupiter.api.Test
+  void everyShippedCueHasLiteralsToSkipSentencesWithout() throws java.io.IOException {
+    for (String line :
+        java.nio.file.Files.readAllLines(
+            dev.parallax.testing.ProjectPaths.root().resolve("conf/denial-cues.txt"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String expression = line.split("\\|", 2)[1].strip();
+        assertThat(dev.parallax.text.RequiredLiterals.of(expression)).as(expression).isNotEmpty();
+      }
+    }
+  }
 }
