@@ -41,8 +41,9 @@ final class HadoopReportTables implements ReportTables {
         }
         try (CSVParser parser =
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+          Map<String, Integer> columns = parser.getHeaderMap();
           for (CSVRecord record : parser) {
-            row.accept(record.toMap());
+            row.accept(new RecordView(record, columns));
           }
         }
       }
@@ -62,5 +63,39 @@ final class HadoopReportTables implements ReportTables {
     return name.startsWith("run_date=")
         ? Optional.of(name.substring("run_date=".length()))
         : Optional.empty();
+  }
+
+  /** A record as a read-only map from column name to cell, without copying its cells. */
+  private static final class RecordView extends java.util.AbstractMap<String, String> {
+    private final CSVRecord record;
+    private final Map<String, Integer> columns;
+
+    RecordView(CSVRecord record, Map<String, Integer> columns) {
+      this.record = record;
+      this.columns = columns;
+    }
+
+    @Override
+    public String get(Object column) {
+      Integer index = columns.get(column);
+      return index == null || index >= record.size() ? null : record.get(index);
+    }
+
+    @Override
+    public boolean containsKey(Object column) {
+      Integer index = columns.get(column);
+      return index != null && index < record.size();
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, String>> entrySet() {
+      java.util.Set<Map.Entry<String, String>> entries = new java.util.LinkedHashSet<>();
+      for (Map.Entry<String, Integer> column : columns.entrySet()) {
+        if (column.getValue() < record.size()) {
+          entries.add(Map.entry(column.getKey(), record.get(column.getValue())));
+        }
+      }
+      return entries;
+    }
   }
 }

@@ -73,29 +73,98 @@ public final class ReportOutput {
   /** Writes a CSV report from rows streamed in their final order; returns the row count. */
   public <T> long writeCsv(
       String fileName, List<String> header, Iterator<T> rows, Function<T, List<String>> cells) {
-    boolean[] blank = new boolean[header.size()];
-    for (int i = 0; i < blank.length; i++) {
-      blank[i] = !quoteText && QUOTED_COLUMNS.contains(header.get(i));
-    }
+    boolean[] blank = blankedColumns(header);
     try (OutputStream stream = fileSystem.create(new Path(temporary, fileName), true);
         CsvReportWriter writer = new CsvReportWriter(stream, header, byteOrderMark)) {
       while (rows.hasNext()) {
-        List<String> row = cells.apply(rows.next());
-        if (!quoteText) {
-          List<String> kept = new java.util.ArrayList<>(row);
-          for (int i = 0; i < blank.length && i < kept.size(); i++) {
-            if (blank[i]) {
-              kept.set(i, "");
-            }
-          }
-          row = kept;
-        }
-        writer.row(row);
+        writer.row(blanked(cells.apply(rows.next()), blank));
       }
       return writer.rows();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write report " + fileName, e);
     }
+  }
+
+  /** The cells of one report row, computed where the row is (on an executor). */
+  @FunctionalInterface
+  public interface RowCells<T> extends java.io.Serializable {
+    List<String> of(T row);
+  }
+
+  /**
+   * Writes a CSV report from an RDD whose partitions are in the report's order: each partition
+   * formats its rows into a part file on an executor (in parallel, and no row travels to the
+   * driver), then the driver writes the header and appends the parts in partition order; the bytes
+   * are those {@link #writeCsv(String, List, Iterator, Function)} writes. Returns the row count.
+   */
+  public <T> long writeCsv(
+      String fileName,
+      List<String> header,
+      org.apache.spark.api.java.JavaRDD<T> rows,
+      RowCells<T> cells) {
+    Path parts = new Path(temporary, "_parts-" + fileName);
+    String partsFolder = fileSystem.makeQualified(parts).toString();
+    boolean[] blank = blankedColumns(header);
+    int columns = header.size();
+    org.apache.spark.broadcast.Broadcast<org.apache.spark.util.SerializableConfiguration> hadoop =
+        org.apache.spark.util.SerializableConfiguration.broadcast(rows.context());
+    long written =
+        rows.mapPartitionsWithIndex(
+                (index, partition) -> {
+                  Path part = new Path(partsFolder, String.format("part-%05d", index));
+                  FileSystem partFileSystem = part.getFileSystem(hadoop.value().value());
+                  try (OutputStream stream = partFileSystem.create(part, true);
+                      CsvReportWriter writer = CsvReportWriter.rowsOnly(stream, columns)) {
+                    while (partition.hasNext()) {
+                      writer.row(blanked(cells.of(partition.next()), blank));
+                    }
+                    return List.of(writer.rows()).iterator();
+                  }
+                },
+                false)
+            .fold(0L, Long::sum);
+    hadoop.destroy();
+    try {
+      try (OutputStream stream = fileSystem.create(new Path(temporary, fileName), true)) {
+        new CsvReportWriter(stream, header, byteOrderMark).flush();
+        if (fileSystem.exists(parts)) {
+          org.apache.hadoop.fs.FileStatus[] files = fileSystem.listStatus(parts);
+          java.util.Arrays.sort(
+              files, java.util.Comparator.comparing(file -> file.getPath().getName()));
+          for (org.apache.hadoop.fs.FileStatus file : files) {
+            try (java.io.InputStream in = fileSystem.open(file.getPath())) {
+              in.transferTo(stream);
+            }
+          }
+        }
+      }
+      fileSystem.delete(parts, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write report " + fileName, e);
+    }
+    return written;
+  }
+
+  /** Which columns are written empty: text columns when {@code report.evidence=ids}. */
+  private boolean[] blankedColumns(List<String> header) {
+    boolean[] blank = new boolean[header.size()];
+    for (int i = 0; i < blank.length; i++) {
+      blank[i] = !quoteText && QUOTED_COLUMNS.contains(header.get(i));
+    }
+    return blank;
+  }
+
+  private static List<String> blanked(List<String> row, boolean[] blank) {
+    List<String> kept = null;
+    for (int i = 0; i < blank.length && i < row.size(); i++) {
+      if (blank[i]) {
+        if (kept == null) {
+          kept = new java.util.ArrayList<>(row);
+        }
+        kept.set(i, "");
+      }
+    }
+    return kept == null ? row : kept;
   }
 
   /** Writes a text file (the HTML summary) into the report folder. */

@@ -27,8 +27,9 @@ public final class WriteClaimReports {
   public static void apply(
       ReportOutput output, JavaRDD<EventClaims> events, JavaRDD<ClaimMention> mentions) {
     JavaRDD<ClaimCluster> claims = events.flatMap(event -> event.claims().iterator());
-    // Reports stream to the driver one partition at a time (toLocalIterator): partitions are cut
-    // small enough that the largest, the claim x outlet matrix, never fills the driver's heap.
+    // Each partition writes its part of a report on an executor (ReportOutput.writeCsv): parts of
+    // about CLAIMS_PER_PARTITION claims keep the largest, the claim x outlet matrix, small per
+    // task.
     long claimCount = claims.count();
     int partitions =
         (int) Math.max(Math.max(1, claims.getNumPartitions()), claimCount / CLAIMS_PER_PARTITION);
@@ -39,7 +40,7 @@ public final class WriteClaimReports {
     output.writeCsv(
         "claims.csv",
         ReportColumns.CLAIMS,
-        sorted.toLocalIterator(),
+        sorted,
         claim ->
             List.of(
                 claim.claimId(),
@@ -58,7 +59,7 @@ public final class WriteClaimReports {
     output.writeCsv(
         "claim_coverage.csv",
         ReportColumns.CLAIM_COVERAGE,
-        sorted.flatMap(claim -> coverage(claim).iterator()).toLocalIterator(),
+        sorted.flatMap(claim -> coverage(claim).iterator()),
         cells -> cells);
     sorted.unpersist();
     JavaRDD<Tuple2<String, String>> outletCues =
@@ -88,8 +89,7 @@ public final class WriteClaimReports {
                       Cells.integer(entry._2()),
                       Cells.decimal((double) entry._2() / perOutlet.get(outletAndCue[0])));
                 });
-    output.writeCsv(
-        "attribution_verbs.csv", ReportColumns.ATTRIBUTION_VERBS, verbs.toLocalIterator(), c -> c);
+    output.writeCsv("attribution_verbs.csv", ReportColumns.ATTRIBUTION_VERBS, verbs, c -> c);
     // Each event's rows first, then the sort by event: the events' claims never travel.
     int eventPartitions = Math.max(1, events.getNumPartitions());
     output.writeCsv(
@@ -104,8 +104,7 @@ public final class WriteClaimReports {
                             .sorted(java.util.Comparator.comparing(DenialFinding::denialId))
                             .toList()))
             .sortByKey(true, eventPartitions)
-            .flatMap(event -> event._2().iterator())
-            .toLocalIterator(),
+            .flatMap(event -> event._2().iterator()),
         denial ->
             List.of(
                 denial.denialId(),
@@ -124,8 +123,7 @@ public final class WriteClaimReports {
         events
             .mapToPair(event -> new scala.Tuple2<>(event.eventId(), event.oneSided()))
             .sortByKey(true, eventPartitions)
-            .flatMap(event -> event._2().iterator())
-            .toLocalIterator(),
+            .flatMap(event -> event._2().iterator()),
         row ->
             List.of(
                 row.eventId(),

@@ -23,7 +23,7 @@ public final class WriteEventReports {
     output.writeCsv(
         "events.csv",
         ReportColumns.EVENTS,
-        sorted.toLocalIterator(),
+        sorted,
         event ->
             List.of(
                 event.eventId(),
@@ -37,28 +37,24 @@ public final class WriteEventReports {
     output.writeCsv(
         "event_articles.csv",
         ReportColumns.EVENT_ARTICLES,
-        sorted
-            .flatMap(
-                event ->
-                    event.members().stream()
-                        .map(
-                            member ->
-                                List.of(
-                                    event.eventId(),
-                                    member.articleId(),
-                                    member.outlet(),
-                                    Cells.instant(member.published()),
-                                    Cells.decimal(member.similarity()),
-                                    Cells.bool(member.copy())))
-                        .iterator())
-            .toLocalIterator(),
+        sorted.flatMap(
+            event ->
+                event.members().stream()
+                    .map(
+                        member ->
+                            List.of(
+                                event.eventId(),
+                                member.articleId(),
+                                member.outlet(),
+                                Cells.instant(member.published()),
+                                Cells.decimal(member.similarity()),
+                                Cells.bool(member.copy())))
+                    .iterator()),
         cells -> cells);
     output.writeCsv(
         "event_groups.csv",
         ReportColumns.EVENT_GROUPS,
-        sorted
-            .flatMap(event -> EventGroups.of(event, registry, blindspotShare).iterator())
-            .toLocalIterator(),
+        sorted.flatMap(event -> EventGroups.of(event, registry, blindspotShare).iterator()),
         row ->
             List.of(
                 row.eventId(),

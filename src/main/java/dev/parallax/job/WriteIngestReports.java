@@ -53,8 +53,7 @@ public final class WriteIngestReports {
                             Cells.text(originals.value().get(row.getId())))))
             .sortByKey(true, articles.getNumPartitions())
             .values();
-    output.writeCsv(
-        "articles.csv", ReportColumns.ARTICLES, articleCells.toLocalIterator(), cells -> cells);
+    output.writeCsv("articles.csv", ReportColumns.ARTICLES, articleCells, cells -> cells);
     output.writeCsv(
         "syndication.csv",
         ReportColumns.SYNDICATION,
@@ -77,7 +76,7 @@ public final class WriteIngestReports {
     output.writeCsv(
         "rejects.csv",
         ReportColumns.REJECTS,
-        sortedRejects.toLocalIterator(),
+        sortedRejects,
         row ->
             List.of(
                 row.getSourceFile(),

@@ -31,11 +31,24 @@ final class WriteSummaries {
       Map<String, Map<String, Long>> outletTerms,
       ParallaxConfig config) {
     ReportTables written = output.written();
-    List<ChangesReport.Change> changes = ChangesReport.between(written, output.previousRun());
-    output.writeCsv(
-        "changes.csv", ReportColumns.CHANGES, changes.iterator(), ChangesReport.Change::cells);
-
+    // The changes and the outlet pairs read different reports: on two threads at once.
+    java.util.concurrent.CompletableFuture<Void> changesWritten =
+        java.util.concurrent.CompletableFuture.runAsync(
+            () -> {
+              List<ChangesReport.Change> changes =
+                  ChangesReport.between(written, output.previousRun());
+              output.writeCsv(
+                  "changes.csv",
+                  ReportColumns.CHANGES,
+                  changes.iterator(),
+                  ChangesReport.Change::cells);
+            });
     List<OutletPairs.Pair> pairs = OutletPairs.of(written, outletTerms);
+    try {
+      changesWritten.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
     output.writeCsv(
         "outlet_pairs.csv",
         ReportColumns.OUTLET_PAIRS,

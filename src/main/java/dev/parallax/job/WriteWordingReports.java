@@ -68,7 +68,7 @@ public final class WriteWordingReports {
     output.writeCsv(
         file,
         columns,
-        sorted.toLocalIterator(),
+        sorted,
         row ->
             cells(
                 row.eventId(),
@@ -105,7 +105,7 @@ public final class WriteWordingReports {
     output.writeCsv(
         file,
         columns,
-        sorted.toLocalIterator(),
+        sorted,
         row -> {
           List<String> cells = new java.util.ArrayList<>();
           cells.add(row.eventId());

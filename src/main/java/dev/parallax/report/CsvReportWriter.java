@@ -24,23 +24,39 @@ public final class CsvReportWriter implements Closeable {
   private long rows;
 
   public CsvReportWriter(OutputStream output, List<String> header, boolean byteOrderMark) {
+    this(output, header.size());
     try {
-      Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
       if (byteOrderMark) {
-        writer.write('\uFEFF');
+        printer.getOut().append('\uFEFF');
       }
-      CSVFormat format =
-          CSVFormat.RFC4180
-              .builder()
-              .setQuoteMode(QuoteMode.MINIMAL)
-              .setRecordSeparator("\r\n")
-              .get();
-      this.printer = new CSVPrinter(writer, format);
-      this.columns = header.size();
       printer.printRecord(header);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private CsvReportWriter(OutputStream output, int columns) {
+    Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator("\r\n")
+            .get();
+    try {
+      this.printer = new CSVPrinter(writer, format);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.columns = columns;
+  }
+
+  /**
+   * A writer of rows only, for one part of a report written in parallel: the parts, in order,
+   * follow the header that the report's own writer wrote.
+   */
+  public static CsvReportWriter rowsOnly(OutputStream output, int columns) {
+    return new CsvReportWriter(output, columns);
   }
 
   /** Writes one row; it must have as many cells as the header. */
@@ -82,6 +98,15 @@ public final class CsvReportWriter implements Closeable {
       return cell;
     }
     return "'" + cell;
+  }
+
+  /** Flushes what is written to the stream, leaving it open. */
+  public void flush() {
+    try {
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
