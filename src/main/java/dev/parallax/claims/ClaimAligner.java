@@ -61,38 +61,58 @@ public final class ClaimAligner implements Serializable {
     // A term in more than MAX_POSTINGS mentions (only in very large events) proposes no pairs,
     // and there edges below half the threshold are not kept, so the cost stays linear in
     // mentions times MAX_POSTINGS instead of quadratic.
-    Map<Integer, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int term : terms.get(keys.get(i))) {
-        postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+    // Per mention number, the values the pair loop reads (no map lookups by key in the loop).
+    int count = keys.size();
+    ClaimMention[] mentionAt = new ClaimMention[count];
+    int[][] termsAt = new int[count][];
+    List<Set<String>> numbersAt = new ArrayList<>(count);
+    String[] sourceAt = new String[count];
+    for (int i = 0; i < count; i++) {
+      String key = keys.get(i);
+      mentionAt[i] = byKey.get(key);
+      termsAt[i] = terms.get(key);
+      numbersAt.add(numbers.get(key));
+      sourceAt[i] = sourceWords.get(key);
+    }
+    Map<Integer, List<Integer>> postingLists = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      for (int term : termsAt[i]) {
+        postingLists.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
       }
     }
-    boolean large = keys.size() > MAX_POSTINGS;
+    // Each term's mention numbers, ascending (mentions were added in order).
+    Map<Integer, int[]> postings = new HashMap<>();
+    postingLists.forEach(
+        (term, list) -> postings.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+    boolean large = count > MAX_POSTINGS;
     double floor = large ? threshold / 2 : Double.MIN_VALUE;
-    int[] seenBy = new int[keys.size()];
+    int[] seenBy = new int[count];
     java.util.Arrays.fill(seenBy, -1);
     List<SimilarityEdge> edges = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int term : terms.get(keys.get(i))) {
-        List<Integer> posting = postings.get(term);
-        if (posting.size() > MAX_POSTINGS) {
+    for (int i = 0; i < count; i++) {
+      for (int term : termsAt[i]) {
+        int[] posting = postings.get(term);
+        if (posting.length > MAX_POSTINGS) {
           continue;
         }
-        for (int j : posting) {
-          if (j <= i || seenBy[j] == i) {
+        // Only partners after i: they start after i's own place in the posting.
+        int from = java.util.Arrays.binarySearch(posting, i) + 1;
+        for (int k = from; k < posting.length; k++) {
+          int j = posting[k];
+          if (seenBy[j] == i) {
             continue;
           }
           seenBy[j] = i;
           double similarity =
               similarity(
-                  byKey.get(keys.get(i)),
-                  byKey.get(keys.get(j)),
-                  terms.get(keys.get(i)),
-                  terms.get(keys.get(j)),
-                  numbers.get(keys.get(i)),
-                  numbers.get(keys.get(j)),
-                  sourceWords.get(keys.get(i)),
-                  sourceWords.get(keys.get(j)));
+                  mentionAt[i],
+                  mentionAt[j],
+                  termsAt[i],
+                  termsAt[j],
+                  numbersAt.get(i),
+                  numbersAt.get(j),
+                  sourceAt[i],
+                  sourceAt[j]);
           if (similarity >= floor) {
             edges.add(new SimilarityEdge(keys.get(i), keys.get(j), similarity));
           }

@@ -53,8 +53,13 @@ public final class AttributionLines implements Serializable {
       if (WordCount.of(paragraph) > MAX_WORDS) {
         continue;
       }
-      for (Pattern pattern : patterns.patterns()) {
-        Matcher matcher = pattern.matcher(paragraph);
+      String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+      List<Pattern> compiled = patterns.patterns();
+      for (int i = 0; i < compiled.size(); i++) {
+        if (!patterns.mayMatch(i, paragraph, lower)) {
+          continue;
+        }
+        Matcher matcher = compiled.get(i).matcher(paragraph);
         if (matcher.find()) {
           String source = outletName(matcher.group("source"));
           if (!source.isEmpty()) {

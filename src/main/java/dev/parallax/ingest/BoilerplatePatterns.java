@@ -19,8 +19,10 @@ public final class BoilerplatePatterns implements Serializable {
 
   /** Whether {@code paragraph} is boilerplate. */
   public boolean matches(String paragraph) {
-    for (Pattern pattern : patterns.patterns()) {
-      if (pattern.matcher(paragraph).find()) {
+    String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+    List<Pattern> compiled = patterns.patterns();
+    for (int i = 0; i < compiled.size(); i++) {
+      if (patterns.mayMatch(i, paragraph, lower) && compiled.get(i).matcher(paragraph).find()) {
         return true;
       }
     }

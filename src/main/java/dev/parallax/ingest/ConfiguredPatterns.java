@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.config.ConfigException;
+import dev.parallax.text.RequiredLiterals;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ final class ConfiguredPatterns implements Serializable {
   private final String what;
   private final List<String> texts;
   private transient List<Pattern> patterns;
+  private transient List<List<String>> literals;
 
   ConfiguredPatterns(String what, List<String> texts) {
     this.what = what;
@@ -40,5 +42,24 @@ final class ConfiguredPatterns implements Serializable {
       patterns = compile();
     }
     return patterns;
+  }
+
+  /**
+   * Whether pattern {@code index} can match a text whose lower case is {@code lowerCaseText}: it
+   * holds one of the pattern's required literals ({@link RequiredLiterals}), or the pattern has
+   * none, or {@code text} has characters whose case mates are ASCII letters.
+   */
+  boolean mayMatch(int index, String text, String lowerCaseText) {
+    if (literals == null) {
+      List<List<String>> derived = new ArrayList<>();
+      for (String pattern : texts) {
+        derived.add(RequiredLiterals.of(pattern));
+      }
+      literals = derived;
+    }
+    List<String> required = literals.get(index);
+    return required == null
+        || RequiredLiterals.anyIn(lowerCaseText, required)
+        || RequiredLiterals.foldsToAscii(text);
   }
 }

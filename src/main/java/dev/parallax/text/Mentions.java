@@ -110,7 +110,8 @@ public final class Mentions {
   public static List<String> of(String text) {
     List<String> mentions = new ArrayList<>();
     List<String> sentenceInitial = new ArrayList<>();
-    java.util.Set<String> lowerCaseWords = lowerCaseWords(text);
+    // Built on first need: most runs are several words or common words.
+    java.util.Set<String> lowerCaseWords = null;
     int length = text.length();
     int position = 0;
     while (position < length) {
@@ -130,12 +131,17 @@ public final class Mentions {
         lower = lower.substring(4);
       }
       boolean single = lower.indexOf(' ') < 0;
-      if (single && lowerCaseWords.contains(lower)) {
-        continue;
-      }
       if (single
           && (COMMON.contains(lower) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower))) {
         continue;
+      }
+      if (single) {
+        if (lowerCaseWords == null) {
+          lowerCaseWords = lowerCaseWords(text);
+        }
+        if (lowerCaseWords.contains(lower)) {
+          continue;
+        }
       }
       if (single && atSentenceStart(text, start)) {
         sentenceInitial.add(lower);

@@ -25,6 +25,7 @@ public final class RequiredLiterals {
   public static List<String> of(String pattern) {
     try {
       RequiredLiterals parser = new RequiredLiterals(pattern);
+      parser.skipLeadingCaseFlags();
       Set<String> literals = parser.alternation();
       if (parser.position != pattern.length() || literals == null || literals.contains("")) {
         return null;
@@ -62,6 +63,14 @@ public final class RequiredLiterals {
   private static final class Unsupported extends RuntimeException {
     Unsupported() {
       super(null, null, false, false);
+    }
+  }
+
+  /** A leading {@code (?i)} or {@code (?iu)}: matching ignores case, which the literals do too. */
+  private void skipLeadingCaseFlags() {
+    int close = pattern.indexOf(')');
+    if (pattern.startsWith("(?") && close > 2 && pattern.substring(2, close).matches("[iu]+")) {
+      position = close + 1;
     }
   }
 
@@ -161,6 +170,14 @@ public final class RequiredLiterals {
     } else if (pattern.startsWith("?<=", position) || pattern.startsWith("?<!", position)) {
       position += 3;
       lookaround = true;
+    } else if (pattern.startsWith("?<", position)
+        && position + 2 < pattern.length()
+        && Character.isLetter(pattern.charAt(position + 2))) {
+      int close = pattern.indexOf('>', position);
+      if (close < 0) {
+        throw new Unsupported();
+      }
+      position = close + 1;
     } else if (pattern.startsWith("?", position)) {
       throw new Unsupported();
     }

@@ -21,13 +21,17 @@ class RequiredLiteralsTest {
         .containsExactly("comment");
     assertThat(RequiredLiterals.of("colou?r")).containsExactly("colo");
     assertThat(RequiredLiterals.of("\\bU\\.S\\. denied")).containsExactly("u.s. denied");
+    assertThat(RequiredLiterals.of("(?i)^(click|tap) here\\b")).containsExactly(" here");
+    assertThat(RequiredLiterals.of("(?i)^source\\s*:\\s*(?<source>[^,;(]+?)\\.?$"))
+        .containsExactly("source");
   }
 
   @Test
   void givesNoneWhenAMatchNeedNotHoldALiteral() {
     assertThat(RequiredLiterals.of("(?:a|\\d+)")).isNull();
     assertThat(RequiredLiterals.of("\\p{Lu}\\w+")).isNull();
-    assertThat(RequiredLiterals.of("(?i)denied")).isNull();
+    assertThat(RequiredLiterals.of("(?x)denied")).isNull();
+    assertThat(RequiredLiterals.of("a(?i)b")).isNull();
     assertThat(RequiredLiterals.of("\\Qa.b\\E")).isNull();
     assertThat(RequiredLiterals.of("(?:denied)?")).isNull();
     assertThat(RequiredLiterals.of("dénié")).isNull();
