@@ -81,18 +81,70 @@ public final class AttributionExtractor implements Serializable {
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
 
   private final CueLexicon cues;
+  private final CueTagger tagger;
 
+  /** Cues from the lexicon only. */
   public AttributionExtractor(CueLexicon cues) {
-    this.cues = cues;
+    this(cues, null);
   }
 
-  /** The extractor with the cue lexicon named by {@code claims.cues}. */
+  /** Cues from the lexicon and, where it finds none, from a learnt tagger (null: none). */
+  public AttributionExtractor(CueLexicon cues, CueTagger tagger) {
+    this.cues = cues;
+    this.tagger = tagger;
+  }
+
+  /**
+   * The extractor with the cue lexicon named by {@code claims.cues} and the tagger named by {@code
+   * claims.cue-tagger} (empty: no tagger).
+   */
   public static AttributionExtractor from(dev.parallax.config.ParallaxConfig config) {
-    return new AttributionExtractor(
+    CueLexicon lexicon =
         CueLexicon.parse(
             dev.parallax.config.ConfFiles.contentLines(
                 config, dev.parallax.config.ConfigKeys.CLAIMS_CUES),
-            config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_CUES).toString()));
+            config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_CUES).toString());
+    String taggerFile = config.get(dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER).strip();
+    CueTagger tagger =
+        taggerFile.isEmpty()
+            ? null
+            : CueTagger.parse(
+                dev.parallax.config.ConfFiles.read(
+                    config, dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER),
+                config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER).toString());
+    return new AttributionExtractor(lexicon, tagger);
+  }
+
+  /** The same rules with another tagger (null: lexicon only). */
+  public AttributionExtractor withTagger(CueTagger newTagger) {
+    return new AttributionExtractor(cues, newTagger);
+  }
+
+  public CueLexicon lexicon() {
+    return cues;
+  }
+
+  /**
+   * Cue spans of a sentence: the lexicon's, and the tagger's that overlap none of them, in order of
+   * position.
+   */
+  List<Span> cueSpans(String sentence) {
+    List<Span> lexiconCues = cues.find(sentence);
+    if (tagger == null) {
+      return lexiconCues;
+    }
+    List<Span> all = new ArrayList<>(lexiconCues);
+    for (Span learnt : tagger.cues(sentence, lexiconCues)) {
+      boolean overlaps = false;
+      for (Span known : lexiconCues) {
+        overlaps |= learnt.start() < known.end() && known.start() < learnt.end();
+      }
+      if (!overlaps) {
+        all.add(learnt);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(Span::start));
+    return all;
   }
 
   /**
@@ -159,7 +211,7 @@ public final class AttributionExtractor implements Serializable {
    */
   public List<Attribution> extract(String sentence, boolean openAtStart) {
     List<Attribution> found = new ArrayList<>();
-    for (Span cue : cues.find(sentence)) {
+    for (Span cue : cueSpans(sentence)) {
       if (afterDeterminer(sentence, cue.start())
           || outsideContents(found, cue)
           || QuoteRuns.openAfter(sentence.substring(0, cue.start()), openAtStart)) {
@@ -175,7 +227,9 @@ public final class AttributionExtractor implements Serializable {
       if (attribution == null) {
         attribution = sourceFirst(sentence, cue);
       }
-      if (attribution == null && SPEECH_CUES.contains(cue.of(sentence).toLowerCase(Locale.ROOT))) {
+      if (attribution == null
+          && (SPEECH_CUES.contains(cue.of(sentence).toLowerCase(Locale.ROOT))
+              || !cues.isCue(cue.of(sentence)))) {
         attribution = fallback(sentence, cue);
       }
       if (attribution != null) {

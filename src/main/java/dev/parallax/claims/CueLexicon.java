@@ -124,6 +124,11 @@ public final class CueLexicon implements Serializable {
   }
 
   /** The stance of a matched cue ("neutral" when unknown). */
+  /** Whether the lexicon lists this cue (any case, spaces collapsed). */
+  public boolean isCue(String cue) {
+    return stanceByCue.containsKey(cue.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+  }
+
   public String stanceOf(String cue) {
     return stanceByCue.getOrDefault(
         cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "neutral");

@@ -168,6 +168,13 @@ public final class ConfigKeys {
           "attribution-cues.txt",
           "Reporting cues (said, claimed, according to, ...) with the stance each implies.");
 
+  public static final ConfigKey CLAIMS_CUE_TAGGER =
+      ConfigKey.string(
+          "claims.cue-tagger",
+          "cue-tagger.txt",
+          "Weights of the learnt cue tagger (jobs/evaluate.sh cue-train) for cues the lexicon"
+              + " lacks; empty: lexicon only.");
+
   public static final ConfigKey CLAIMS_ALIGN_THRESHOLD =
       ConfigKey.decimal(
           "claims.align-threshold",
@@ -335,6 +342,7 @@ public final class ConfigKeys {
           EVENTS_BLINDSPOT_SHARE,
           EVENTS_CORRECTIONS,
           CLAIMS_CUES,
+          CLAIMS_CUE_TAGGER,
           CLAIMS_ALIGN_THRESHOLD,
           CLAIMS_MIN_OUTLETS,
           DENIALS_CUES,

@@ -44,10 +44,14 @@ public final class Evaluate {
     if (args.length > 0 && args[0].equals("attribution")) {
       return attribution(options(args));
     }
+    if (args.length > 0 && args[0].equals("cue-train")) {
+      return cueTrain(options(args));
+    }
     if (args.length == 0 || !args[0].equals("events")) {
       throw new ConfigException(
           "usage: evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv\n"
               + "       evaluate.sh attribution --text DIR --ann DIR [--conf-dir conf]\n"
+              + "       evaluate.sh cue-train --text DIR --ann DIR --out FILE [--conf-dir conf]\n"
               + "       evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]\n"
               + "       evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE"
               + " [--folds 5] [--penalty 1]");
@@ -111,6 +115,39 @@ public final class Evaluate {
     dev.parallax.claims.AttributionExtractor extractor =
         dev.parallax.claims.AttributionExtractor.from(config);
     return scoreAttributions(Path.of(textDir), Path.of(annDir), extractor).lines();
+  }
+
+  /**
+   * Learns the cue tagger on a PolNeAR-style folder pair and writes it to {@code --out}; prints the
+   * held-out scores per threshold tried.
+   */
+  static List<String> cueTrain(Map<String, String> options) {
+    String textDir = options.get("--text");
+    String annDir = options.get("--ann");
+    String out = options.get("--out");
+    if (textDir == null || annDir == null || out == null) {
+      throw new ConfigException("cue-train needs --text, --ann and --out");
+    }
+    dev.parallax.config.ParallaxConfig config =
+        dev.parallax.config.ParallaxConfig.of(
+            Map.of(
+                "conf.dir",
+                options.getOrDefault("--conf-dir", "conf"),
+                dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER.name(),
+                ""));
+    dev.parallax.claims.CueTraining.Outcome outcome =
+        dev.parallax.claims.CueTraining.train(
+            dev.parallax.claims.CueTraining.read(Path.of(textDir), Path.of(annDir)),
+            dev.parallax.claims.AttributionExtractor.from(config));
+    try {
+      Files.writeString(
+          Path.of(out), outcome.tagger().toText("learnt on " + textDir), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot write " + out + ": " + e.getMessage());
+    }
+    List<String> lines = new java.util.ArrayList<>(outcome.report());
+    lines.add("wrote " + out);
+    return lines;
   }
 
   /** Scores {@code extractor} over every text that has an annotation file. */

@@ -49,11 +49,21 @@ class AttributionExtractorTest {
       quoteCharacter = '\'',
       value = {
         "The river burst its banks overnight.",
-        "Insurers expect the claims to run into the millions.",
         "News reports from the port were scarce.",
       })
   void findsNothingWithoutAReportingCue(String sentence) {
     assertThat(EXTRACTOR.extract(sentence)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCueWordUsedAsANounIsNoCueButABeliefVerbIs() {
+    // "claims" after a determiner is a noun; "expect" reports a belief, which PolNeAR annotates
+    // as an attribution and the learnt tagger finds.
+    String sentence = "Insurers expect the claims to run into the millions.";
+    assertThat(EXTRACTOR.withTagger(null).extract(sentence)).isEmpty();
+    assertThat(EXTRACTOR.extract(sentence))
+        .extracting(found -> found.cue().of(sentence))
+        .containsExactly("expect");
   }
 
   @org.junit.jupiter.api.Test
