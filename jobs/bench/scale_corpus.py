@@ -1,7 +1,8 @@
 """Writes K copies of a folder of ABP JSON articles (one per file) as new, distinct coverage.
 
 Copy k (1..K-1) gets new ids (ID-ck), new outlets ("<source> k"), dates shifted by k*3653 days,
-every capitalised word and number marked with the copy number (new names), and its lower-case
+every capitalised word, acronym, run of initials and number marked with the copy number (new
+names: "Johnq", "FBIq", "U.S.Q."), and its lower-case
 words swapped for other words of about the same corpus frequency (each word moves k places
 within its block of BLOCK words in frequency order), so a copy reads like English with the
 same word statistics but shares few five-word shingles with its original: the syndication
@@ -17,10 +18,12 @@ import json
 import os
 import re
 import sys
+import urllib.parse
 
-NAME = re.compile(r"\b([A-Z][a-z]+|\d+)\b")
+NAME = re.compile(r"\b([A-Z][A-Za-z]+|\d+)\b")
+INITIALS = re.compile(r"\b((?:[A-Z]\.){2,})")
 LOWER = re.compile(r"\b[a-z]{3,}\b")
-TOP_KEPT = 300
+TOP_KEPT = 50
 BLOCK = 50
 CONF = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "conf")
 LEXICONS = ("attribution-cues.txt", "denial-cues.txt", "stance-cues.txt", "loaded-modifiers.txt")
@@ -65,7 +68,16 @@ def rewrite(text, k, table):
     if not isinstance(text, str):
         return text
     text = LOWER.sub(lambda m: table.get(m.group(0), m.group(0)), text)
+    text = INITIALS.sub(lambda m: m.group(1) + "Q." * k, text)
     return NAME.sub(lambda m: m.group(1) + "q" * k, text)
+
+
+def copy_url(url, k):
+    """A new address for copy k: a path segment, since URLs that differ only in the fragment,
+    the scheme, "www." or a trailing slash are one address to the syndication stage."""
+    parts = urllib.parse.urlsplit(str(url))
+    path = parts.path.rstrip("/") + f"/copy{k}"
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 
 
 def shift(date, k):
@@ -96,7 +108,7 @@ def main():
                 article[field] = rewrite(article.get(field), k, table)
             for field in ("url", "source_url"):
                 if article.get(field):
-                    article[field] = f"{article[field]}#copy{k}"
+                    article[field] = copy_url(article[field], k)
             with open(os.path.join(target, f"{name[:-5]}-c{k}.json"), "w", encoding="utf-8") as out:
                 json.dump(article, out)
     print(f"{len(names) * copies} articles in {target}")

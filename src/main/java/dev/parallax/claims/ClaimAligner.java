@@ -74,16 +74,10 @@ public final class ClaimAligner implements Serializable {
       numbersAt.add(numbers.get(key));
       sourceAt[i] = sourceWords.get(key);
     }
-    Map<Integer, List<Integer>> postingLists = new HashMap<>();
-    for (int i = 0; i < count; i++) {
-      for (int term : termsAt[i]) {
-        postingLists.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
-      }
-    }
-    // Each term's mention numbers, ascending (mentions were added in order).
-    Map<Integer, int[]> postings = new HashMap<>();
-    postingLists.forEach(
-        (term, list) -> postings.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+    // Postings as one sorted array of (term, mention number) pairs packed in longs: each term's
+    // mention numbers are a run of it, ascending, with no boxed integers (an event of a few
+    // thousand articles holds hundreds of thousands of term occurrences).
+    Postings postings = Postings.of(termsAt);
     boolean large = count > MAX_POSTINGS;
     double floor = large ? threshold / 2 : Double.MIN_VALUE;
     int[] seenBy = new int[count];
@@ -91,14 +85,16 @@ public final class ClaimAligner implements Serializable {
     List<SimilarityEdge> edges = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       for (int term : termsAt[i]) {
-        int[] posting = postings.get(term);
-        if (posting.length > MAX_POSTINGS) {
+        int run = postings.run(term);
+        int runStart = postings.start(run);
+        int runEnd = postings.start(run + 1);
+        if (runEnd - runStart > MAX_POSTINGS) {
           continue;
         }
         // Only partners after i: they start after i's own place in the posting.
-        int from = java.util.Arrays.binarySearch(posting, i) + 1;
-        for (int k = from; k < posting.length; k++) {
-          int j = posting[k];
+        int from = postings.after(runStart, runEnd, i);
+        for (int k = from; k < runEnd; k++) {
+          int j = postings.mention(k);
           if (seenBy[j] == i) {
             continue;
           }
@@ -248,5 +244,80 @@ public final class ClaimAligner implements Serializable {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey)
         .orElse("");
+  }
+
+  /** Sorted (term, mention) pairs; a term's run lists the mentions holding it, ascending. */
+  static final class Postings {
+    private final long[] pairs;
+    private final int[] terms;
+    private final int[] starts;
+
+    private Postings(long[] pairs, int[] terms, int[] starts) {
+      this.pairs = pairs;
+      this.terms = terms;
+      this.starts = starts;
+    }
+
+    /** The postings of mention terms, each mention's terms distinct. */
+    static Postings of(int[][] termsAt) {
+      int total = 0;
+      for (int[] terms : termsAt) {
+        total += terms.length;
+      }
+      long[] pairs = new long[total];
+      int next = 0;
+      for (int i = 0; i < termsAt.length; i++) {
+        for (int term : termsAt[i]) {
+          pairs[next++] = ((long) term << 32) | i;
+        }
+      }
+      java.util.Arrays.sort(pairs);
+      int runs = 0;
+      for (int k = 0; k < total; k++) {
+        if (k == 0 || (int) (pairs[k] >> 32) != (int) (pairs[k - 1] >> 32)) {
+          runs++;
+        }
+      }
+      int[] terms = new int[runs];
+      int[] starts = new int[runs + 1];
+      int run = 0;
+      for (int k = 0; k < total; k++) {
+        int term = (int) (pairs[k] >> 32);
+        if (k == 0 || term != (int) (pairs[k - 1] >> 32)) {
+          terms[run] = term;
+          starts[run++] = k;
+        }
+      }
+      starts[runs] = total;
+      return new Postings(pairs, terms, starts);
+    }
+
+    /** The run of a term that some mention holds. */
+    int run(int term) {
+      return java.util.Arrays.binarySearch(terms, term);
+    }
+
+    int start(int run) {
+      return starts[run];
+    }
+
+    int mention(int position) {
+      return (int) pairs[position];
+    }
+
+    /** The first position of a run after the one holding mention {@code i}. */
+    int after(int runStart, int runEnd, int i) {
+      int low = runStart;
+      int high = runEnd;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (mention(middle) <= i) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      return low;
+    }
   }
 }

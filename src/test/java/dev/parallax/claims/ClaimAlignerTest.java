@@ -69,4 +69,49 @@ class ClaimAlignerTest {
         .extracting(claim -> claim.canonical().content())
         .containsExactlyInAnyOrderElementsOf(claims);
   }
+
+  @Test
+  void postingsListEachTermsMentionsAscendingAndFindThePartnersAfterAMention() {
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 50; round++) {
+      int count = 1 + random.nextInt(40);
+      int[][] termsAt = new int[count][];
+      java.util.Map<Integer, List<Integer>> expected = new java.util.TreeMap<>();
+      for (int i = 0; i < count; i++) {
+        java.util.TreeSet<Integer> terms = new java.util.TreeSet<>();
+        int size = random.nextInt(6);
+        while (terms.size() < size) {
+          // Negative, extreme and small term ids alike (the ids are string hash codes).
+          int pick = random.nextInt(4);
+          terms.add(
+              pick == 0
+                  ? Integer.MIN_VALUE + random.nextInt(3)
+                  : pick == 1 ? Integer.MAX_VALUE - random.nextInt(3) : random.nextInt(21) - 10);
+        }
+        termsAt[i] = terms.stream().mapToInt(Integer::intValue).toArray();
+        for (int term : termsAt[i]) {
+          expected.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+        }
+      }
+      ClaimAligner.Postings postings = ClaimAligner.Postings.of(termsAt);
+      for (var entry : expected.entrySet()) {
+        int run = postings.run(entry.getKey());
+        assertThat(run).isGreaterThanOrEqualTo(0);
+        List<Integer> listed = new ArrayList<>();
+        for (int k = postings.start(run); k < postings.start(run + 1); k++) {
+          listed.add(postings.mention(k));
+        }
+        assertThat(listed).isEqualTo(entry.getValue());
+        for (int i : entry.getValue()) {
+          int from = postings.after(postings.start(run), postings.start(run + 1), i);
+          List<Integer> after = new ArrayList<>();
+          for (int k = from; k < postings.start(run + 1); k++) {
+            after.add(postings.mention(k));
+          }
+          assertThat(after).isEqualTo(entry.getValue().stream().filter(j -> j > i).toList());
+        }
+      }
+      assertThat(postings.run(12345)).isNegative();
+    }
+  }
 }
