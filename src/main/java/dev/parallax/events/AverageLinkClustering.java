@@ -83,7 +83,7 @@ public final class AverageLinkClustering {
       clusters.sums(first).add(second, edge.similarity());
       clusters.sums(second).add(first, edge.similarity());
     }
-    CandidateQueue queue = new CandidateQueue();
+    CandidateQueue queue = new CandidateQueue(clusters::alive);
     for (int cluster = 0; cluster < articles; cluster++) {
       if (!clusters.alive(cluster)) {
         continue;
@@ -247,13 +247,31 @@ public final class AverageLinkClustering {
 
   /**
    * Candidate merges as a binary heap of parallel arrays: best average first, then the smaller
-   * first number, then the smaller second number.
+   * first number, then the smaller second number. A merge leaves the entries of its two clusters
+   * behind (they are skipped when they come up); when the arrays are full those entries are dropped
+   * and the heap rebuilt before it grows, so it holds at most about twice the live pairs: in a
+   * component with a hub cluster the left-behind entries had grown with every merge into it and ran
+   * a 70,000-article component out of heap. Every pair is queued at most once and the order is
+   * total, so which entries are dropped when never changes the merges.
    */
-  private static final class CandidateQueue {
+  static final class CandidateQueue {
+    private final java.util.function.IntPredicate alive;
     private double[] averages = new double[1024];
     private int[] firsts = new int[1024];
     private int[] seconds = new int[1024];
     private int size;
+
+    CandidateQueue(java.util.function.IntPredicate alive) {
+      this.alive = alive;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int capacity() {
+      return averages.length;
+    }
 
     boolean isEmpty() {
       return size == 0;
@@ -273,9 +291,12 @@ public final class AverageLinkClustering {
 
     void add(double average, int first, int second) {
       if (size == averages.length) {
-        averages = Arrays.copyOf(averages, size * 2);
-        firsts = Arrays.copyOf(firsts, size * 2);
-        seconds = Arrays.copyOf(seconds, size * 2);
+        dropDead();
+        if (size * 2 > averages.length) {
+          averages = Arrays.copyOf(averages, averages.length * 2);
+          firsts = Arrays.copyOf(firsts, averages.length);
+          seconds = Arrays.copyOf(seconds, averages.length);
+        }
       }
       int i = size++;
       while (i > 0) {
@@ -296,10 +317,26 @@ public final class AverageLinkClustering {
       if (size == 0) {
         return;
       }
-      double average = averages[size];
-      int first = firsts[size];
-      int second = seconds[size];
-      int i = 0;
+      siftDown(0, averages[size], firsts[size], seconds[size]);
+    }
+
+    /** Drops the entries of merged-away clusters and rebuilds the heap. */
+    private void dropDead() {
+      int kept = 0;
+      for (int i = 0; i < size; i++) {
+        if (alive.test(firsts[i]) && alive.test(seconds[i])) {
+          move(i, kept++);
+        }
+      }
+      size = kept;
+      for (int i = size / 2 - 1; i >= 0; i--) {
+        siftDown(i, averages[i], firsts[i], seconds[i]);
+      }
+    }
+
+    /** Places the entry at slot {@code start} or below, keeping the heap order under it. */
+    private void siftDown(int start, double average, int first, int second) {
+      int i = start;
       while (true) {
         int child = 2 * i + 1;
         if (child >= size) {

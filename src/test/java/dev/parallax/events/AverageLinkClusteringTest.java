@@ -160,4 +160,80 @@ class AverageLinkClusteringTest {
     assertThat(actual).isEqualTo(expected);
     assertThat(map.size()).isEqualTo(expected.size());
   }
+
+  @Test
+  void givesTheReferenceClustersOnHubGraphsLargeEnoughToDropLeftBehindCandidates() {
+    Random random = new Random(23);
+    for (int round = 0; round < 6; round++) {
+      int size = 200 + random.nextInt(200);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        ids.add(String.format("h%04d", i));
+      }
+      java.util.Map<String, SimilarityEdge> edges = new java.util.HashMap<>();
+      // A few hubs linked to most articles, strongly, plus random weaker edges: every merge into
+      // a hub leaves hundreds of entries behind, so the queue fills and is compacted many times.
+      for (int hub = 0; hub < 4; hub++) {
+        for (int i = 4; i < size; i++) {
+          if (random.nextInt(4) > 0) {
+            SimilarityEdge edge =
+                SimilarityEdge.of(ids.get(hub), ids.get(i), 0.5 + random.nextInt(4) / 8.0);
+            edges.put(edge.first() + "|" + edge.second(), edge);
+          }
+        }
+      }
+      for (int i = 0; i < size * 8; i++) {
+        int a = random.nextInt(size);
+        int b = random.nextInt(size);
+        if (a != b) {
+          SimilarityEdge edge =
+              SimilarityEdge.of(ids.get(a), ids.get(b), Math.round(random.nextDouble() * 8) / 8.0);
+          edges.putIfAbsent(edge.first() + "|" + edge.second(), edge);
+        }
+      }
+      List<SimilarityEdge> list = new ArrayList<>(edges.values());
+      double threshold = 0.05 + random.nextInt(3) / 10.0;
+      assertThat(AverageLinkClustering.cluster(ids, list, threshold, LinkConstraints.none()))
+          .as("round " + round)
+          .isEqualTo(ReferenceAverageLink.cluster(ids, list, threshold, LinkConstraints.none()));
+    }
+  }
+
+  @Test
+  void candidateQueueDropsDeadEntriesInsteadOfGrowingAndKeepsTheOrder() {
+    java.util.Set<Integer> dead = new java.util.HashSet<>();
+    AverageLinkClustering.CandidateQueue queue =
+        new AverageLinkClustering.CandidateQueue(cluster -> !dead.contains(cluster));
+    Random random = new Random(5);
+    List<double[]> live = new ArrayList<>();
+    int next = 0;
+    for (int step = 0; step < 20_000; step++) {
+      // Each step queues a pair of two new clusters and kills the pair queued 100 steps before.
+      int first = next++;
+      int second = next++;
+      double average = random.nextInt(50) / 50.0;
+      queue.add(average, first, second);
+      live.add(new double[] {average, first, second});
+      if (step >= 100) {
+        double[] old = live.remove(0);
+        dead.add((int) old[1]);
+      }
+    }
+    // About 100 live entries: the arrays never grew past a few times that.
+    assertThat(queue.capacity()).isLessThanOrEqualTo(1024);
+    List<double[]> popped = new ArrayList<>();
+    while (queue.size() > 0) {
+      if (!dead.contains(queue.topFirst()) && !dead.contains(queue.topSecond())) {
+        popped.add(new double[] {queue.topAverage(), queue.topFirst(), queue.topSecond()});
+      }
+      queue.poll();
+    }
+    live.sort(
+        java.util.Comparator.<double[]>comparingDouble(entry -> -entry[0])
+            .thenComparingDouble(entry -> entry[1]));
+    assertThat(popped).hasSize(100);
+    for (int i = 0; i < popped.size(); i++) {
+      assertThat(popped.get(i)).containsExactly(live.get(i));
+    }
+  }
 }
