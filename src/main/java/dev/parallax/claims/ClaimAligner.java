@@ -42,25 +42,6 @@ public final class ClaimAligner implements Serializable {
     Map<String, ClaimMention> byKey = new TreeMap<>();
     mentions.forEach(mention -> byKey.put(mention.key(), mention));
     List<String> keys = new ArrayList<>(byKey.keySet());
-    Map<String, int[]> terms = new HashMap<>();
-    Map<String, Set<String>> numbers = new HashMap<>();
-    Map<String, String> sourceWords = new HashMap<>();
-    for (String key : keys) {
-      ClaimMention mention = byKey.get(key);
-      sourceWords.put(key, lastWord(mention.source()));
-      terms.put(key, sortedIds(Terms.of(mention.content())));
-      Set<String> found = new HashSet<>();
-      for (String name : Mentions.of(mention.content())) {
-        if (name.startsWith("#")) {
-          found.add(name);
-        }
-      }
-      numbers.put(key, found);
-    }
-    // Only mentions that share a term can be similar: candidates come from each term's postings.
-    // A term in more than MAX_POSTINGS mentions (only in very large events) proposes no pairs,
-    // and there edges below half the threshold are not kept, so the cost stays linear in
-    // mentions times MAX_POSTINGS instead of quadratic.
     // Per mention number, the values the pair loop reads (no map lookups by key in the loop).
     int count = keys.size();
     ClaimMention[] mentionAt = new ClaimMention[count];
@@ -68,12 +49,22 @@ public final class ClaimAligner implements Serializable {
     List<Set<String>> numbersAt = new ArrayList<>(count);
     String[] sourceAt = new String[count];
     for (int i = 0; i < count; i++) {
-      String key = keys.get(i);
-      mentionAt[i] = byKey.get(key);
-      termsAt[i] = terms.get(key);
-      numbersAt.add(numbers.get(key));
-      sourceAt[i] = sourceWords.get(key);
+      ClaimMention mention = byKey.get(keys.get(i));
+      mentionAt[i] = mention;
+      termsAt[i] = sortedIds(Terms.of(mention.content()));
+      Set<String> found = new HashSet<>();
+      for (String name : Mentions.of(mention.content())) {
+        if (name.startsWith("#")) {
+          found.add(name);
+        }
+      }
+      numbersAt.add(found);
+      sourceAt[i] = lastWord(mention.source());
     }
+    // Only mentions that share a term can be similar: candidates come from each term's postings.
+    // A term in more than MAX_POSTINGS mentions (only in very large events) proposes no pairs,
+    // and there edges below half the threshold are not kept, so the cost stays linear in
+    // mentions times MAX_POSTINGS instead of quadratic.
     // Postings as one sorted array of (term, mention number) pairs packed in longs: each term's
     // mention numbers are a run of it, ascending, with no boxed integers (an event of a few
     // thousand articles holds hundreds of thousands of term occurrences).
