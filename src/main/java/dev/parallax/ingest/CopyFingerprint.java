@@ -21,8 +21,16 @@ public record CopyFingerprint(
         new SyndicationResolver.Candidate(
             article.id(), article.outlet(), published, article.declaredSource()),
         normaliseUrl(article.url()),
-        ArticleIds.sha256(normaliseText(article.text())),
+        textKey(article.paragraphs()),
         minHash.signature(text));
+  }
+
+  /**
+   * The key under which two bodies are the same text: the SHA-256 of the normalised body (title
+   * left out, so a story republished under a new headline is still the same text).
+   */
+  public static String textKey(java.util.List<String> paragraphs) {
+    return ArticleIds.sha256(normaliseText(String.join("\n\n", paragraphs)));
   }
 
   /** Scheme, "www.", a trailing slash and the fragment do not make two URLs different. */

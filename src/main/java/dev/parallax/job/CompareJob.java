@@ -136,6 +136,7 @@ public final class CompareJob {
       syndication =
           DetectSyndication.apply(
               articles,
+              cleaned.sameText(),
               config.getInt(ConfigKeys.SYNDICATION_SHINGLE_WORDS),
               config.getDouble(ConfigKeys.SYNDICATION_NEAR_THRESHOLD),
               config.getInt(ConfigKeys.SYNDICATION_MAX_BUCKET),

@@ -17,10 +17,10 @@ import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /**
- * Finds copies: the same URL, the same normalised text, or near-duplicate text in another outlet
- * (MinHash LSH over word shingles: articles meet only in shared band buckets, so the cost grows
- * with the corpus, not with its square). The candidate edges are few; the core resolver decides
- * originals and copies on the driver.
+ * Finds copies: the same URL, the same normalised text (as read, before boilerplate removal, and
+ * after it), or near-duplicate text in another outlet (MinHash LSH over word shingles: articles
+ * meet only in shared band buckets, so the cost grows with the corpus, not with its square). The
+ * candidate edges are few; the core resolver decides originals and copies on the driver.
  */
 public final class DetectSyndication {
   /** 32 bands of 4 rows: pairs at Jaccard 0.8 meet with probability > 0.9999, at 0.3 with 0.23. */
@@ -33,8 +33,13 @@ public final class DetectSyndication {
   /** The copies and how many oversized buckets were skipped. */
   public record Result(List<Syndication> copies, long skippedBuckets) {}
 
+  /**
+   * @param sameText groups of article ids whose text was the same as read (before boilerplate
+   *     removal); members rejected since then are left out
+   */
   public static Result apply(
       JavaRDD<ArticleRow> articles,
+      List<List<String>> sameText,
       int shingleWords,
       double nearThreshold,
       int maxBucket,
@@ -105,12 +110,13 @@ public final class DetectSyndication {
                       pair._2()._1()._1(), pair._1(), SyndicationMethod.NEAR, similarity);
                 })
             .filter(edge -> edge.similarity() >= nearThreshold);
-    List<Edge> edges = urlEdges.union(exactEdges).union(nearEdges).collect();
+    List<Edge> edges = new ArrayList<>(urlEdges.union(exactEdges).union(nearEdges).collect());
     Set<String> involved = new HashSet<>();
     for (Edge edge : edges) {
       involved.add(edge.firstId());
       involved.add(edge.secondId());
     }
+    sameText.forEach(involved::addAll);
     List<SyndicationResolver.Candidate> candidates =
         prints
             .filter(
@@ -120,6 +126,14 @@ public final class DetectSyndication {
             .map(CopyFingerprint::candidate)
             .collect();
     prints.unpersist();
+    Set<String> accepted = new HashSet<>();
+    candidates.forEach(candidate -> accepted.add(candidate.id()));
+    for (List<String> group : sameText) {
+      List<String> kept = group.stream().filter(accepted::contains).sorted().toList();
+      for (int i = 1; i < kept.size(); i++) {
+        edges.add(new Edge(kept.get(0), kept.get(i), SyndicationMethod.EXACT, 1.0));
+      }
+    }
     return new Result(SyndicationResolver.resolve(candidates, edges), skippedBuckets.value());
   }
 

@@ -1,5 +1,6 @@
 package dev.parallax.job;
 
+import dev.parallax.ingest.CopyFingerprint;
 import dev.parallax.ingest.IngestOutcome;
 import dev.parallax.ingest.RepeatedParagraphRule;
 import dev.parallax.io.ArticleRow;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -18,23 +20,55 @@ import scala.Tuple2;
 
 /**
  * Removes paragraphs that repeat across an outlet's articles ({@link RepeatedParagraphRule}); an
- * article left under the minimum length is rejected as too short.
+ * article left under the minimum length is rejected as too short. Articles with the same text are
+ * found first ({@link CopyFingerprint#textKey}) and counted once: an outlet that publishes one body
+ * three times keeps it, and the repeats become exact copies in syndication.
  */
 public final class RemoveRepeatedParagraphs {
   private RemoveRepeatedParagraphs() {}
 
-  /** The cleaned outcomes, and how many paragraphs were removed. */
-  public record Result(JavaRDD<IngestOutcome> outcomes, long repeatedParagraphKinds) {}
+  /**
+   * The cleaned outcomes, the groups of article ids that share a text as read (two or more ids
+   * each, sorted), and how many kinds of paragraph were removed.
+   */
+  public record Result(
+      JavaRDD<IngestOutcome> outcomes, List<List<String>> sameText, long repeatedParagraphKinds) {}
 
   public static Result apply(
       JavaSparkContext context,
       JavaRDD<ArticleRow> rows,
       RepeatedParagraphRule rule,
       int minWords) {
-    Map<String, Long> articlesPerOutlet = rows.map(ArticleRow::getOutlet).countByValue();
-    Broadcast<Map<String, Long>> outletSizes = context.broadcast(articlesPerOutlet);
+    JavaPairRDD<String, ArticleRow> byText =
+        rows.mapToPair(row -> new Tuple2<>(CopyFingerprint.textKey(row.getParagraphs()), row));
+    List<List<String>> sameText =
+        byText
+            .mapValues(ArticleRow::getId)
+            .groupByKey()
+            .values()
+            .map(
+                ids -> {
+                  List<String> sorted = new ArrayList<>();
+                  ids.forEach(sorted::add);
+                  sorted.sort(null);
+                  return sorted;
+                })
+            .filter(ids -> ids.size() > 1)
+            .collect();
+    // Each outlet's distinct texts: the paragraphs of a text published twice count once.
+    JavaPairRDD<String, ArticleRow> distinctTexts =
+        byText
+            .mapToPair(
+                keyed -> new Tuple2<>(keyed._2().getOutlet() + '\u0000' + keyed._1(), keyed._2()))
+            .reduceByKey(
+                (first, second) -> first.getId().compareTo(second.getId()) <= 0 ? first : second);
+    Map<String, Long> textsPerOutlet =
+        distinctTexts.values().map(ArticleRow::getOutlet).countByValue();
+    Broadcast<Map<String, Long>> outletSizes = context.broadcast(textsPerOutlet);
     List<String> repeated =
-        rows.flatMapToPair(
+        distinctTexts
+            .values()
+            .flatMapToPair(
                 row -> {
                   Set<String> keys = new HashSet<>();
                   for (String paragraph : row.getParagraphs()) {
@@ -87,6 +121,6 @@ public final class RemoveRepeatedParagraphs {
               return new IngestOutcome.Accepted(
                   row.toArticle().withParagraphs(kept), row.isRepairedUtf8());
             });
-    return new Result(outcomes, repeated.size());
+    return new Result(outcomes, sameText, repeated.size());
   }
 }

@@ -25,6 +25,25 @@ class BadInputsTest {
   private static final String GOOD =
       "The port strike entered its second day as talks between the union and operator failed.";
 
+  /** One body that outlet W publishes three times, under three titles and URLs. */
+  private static final String REPEATED_BODY =
+      "The Aln bridge stays closed after inspectors found cracks in two of its piers.\\n\\n"
+          + "Drivers are sent over the Hollin road while the county plans the repairs.";
+
+  private static String outletW(String id, String title, String published, String text) {
+    return "{\"id\":\""
+        + id
+        + "\",\"outlet\":\"W\",\"title\":\""
+        + title
+        + "\",\"published\":\""
+        + published
+        + "\",\"url\":\"https://w.example/"
+        + id
+        + "\",\"text\":\""
+        + text
+        + "\"}";
+  }
+
   @TempDir Path input;
   @TempDir Path output;
 
@@ -48,6 +67,26 @@ class BadInputsTest {
             "{\"id\":\"short\",\"outlet\":\"X\",\"text\":\"too short\"}",
             "{\"id\":\"nowhere\",\"text\":\"" + GOOD + "\"}",
             "{\"id\":\"huge\",\"outlet\":\"X\",\"text\":\"" + bigText + "\"}",
+            ""));
+    // Outlet W publishes one body three times (three of its five articles): all three stay, the
+    // earliest published is the original, the other two are its exact copies.
+    write(
+        "w.jsonl",
+        String.join(
+            "\n",
+            outletW("same-1", "Bridge closed", "2026-01-03T08:00:00Z", REPEATED_BODY),
+            outletW("same-2", "Bridge closed: update", "2026-01-03T10:00:00Z", REPEATED_BODY),
+            outletW("same-0", "Bridge closed (corrected)", "2026-01-03T12:00:00Z", REPEATED_BODY),
+            outletW(
+                "w-other-1",
+                "Library hours",
+                "2026-01-04T08:00:00Z",
+                "The town library opens on Sundays from next month, the council said."),
+            outletW(
+                "w-other-2",
+                "Market returns",
+                "2026-01-05T08:00:00Z",
+                "The farmers market returns to the square on Saturday after the winter break."),
             ""));
     write("table.csv", "id,outlet,text\nok-2,Y,\"" + GOOD + "\"\nbad-row,Y\n");
     Files.write(input.resolve("garbage.txt"), new byte[] {0, 1, 2, 3, 4, 5, 0, 0, 9, 0, 1});
@@ -97,12 +136,39 @@ class BadInputsTest {
     List<Map<String, String>> articles = Reports.read(folder.resolve("articles.csv"));
     assertThat(articles)
         .extracting(row -> row.get("id"))
-        .containsExactly("ok-1", "ok-2", "repaired");
+        .containsExactly(
+            "ok-1", "ok-2", "repaired", "same-0", "same-1", "same-2", "w-other-1", "w-other-2");
+    assertThat(articles)
+        .filteredOn(row -> row.get("id").startsWith("same-"))
+        .allSatisfy(row -> assertThat(Integer.parseInt(row.get("words"))).isEqualTo(27));
+
+    Map<String, String> sameOutletCopies =
+        Reports.read(folder.resolve("syndication.csv")).stream()
+            .filter(row -> row.get("outlet").equals("W"))
+            .collect(
+                Collectors.toMap(
+                    row -> row.get("article_id"),
+                    row ->
+                        row.get("original_id")
+                            + "/"
+                            + row.get("original_outlet")
+                            + "/"
+                            + row.get("method")
+                            + "/"
+                            + row.get("similarity"),
+                    (a, b) -> a + "," + b,
+                    TreeMap::new));
+    assertThat(sameOutletCopies)
+        .containsExactlyEntriesOf(
+            new TreeMap<>(
+                Map.of(
+                    "same-0", "same-1/W/exact/1.0000",
+                    "same-2", "same-1/W/exact/1.0000")));
 
     JsonNode counts =
         new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("counts");
-    assertThat(counts.get("read").asLong()).isEqualTo(13);
-    assertThat(counts.get("accepted").asLong()).isEqualTo(3);
+    assertThat(counts.get("read").asLong()).isEqualTo(18);
+    assertThat(counts.get("accepted").asLong()).isEqualTo(8);
     assertThat(counts.get("rejected").asLong()).isEqualTo(10);
     assertThat(counts.get("utf8_repaired").asLong()).isEqualTo(1);
     assertThat(counts.get("rejected_by_reason").get("malformed_json").asLong()).isEqualTo(1);

@@ -62,13 +62,33 @@ class CompareJobSampleTest {
         .containsEntry("rd-0306-otters", "Riverside Daily")
         .containsEntry("nh-0302-harrow", "Northern Herald")
         .containsEntry("cl-0302-denial", "Capital Ledger");
-    assertThat(new java.util.TreeSet<>(outletById.values())).hasSize(9);
+    assertThat(new java.util.TreeSet<>(outletById.values())).hasSize(10);
   }
 
   @Test
-  void syndicationFindsTheCrossPostAndNothingElse() throws IOException {
+  void syndicationFindsTheCrossPostAndTheRepublishedStoryAndNothingElse() throws IOException {
     List<Map<String, String>> copies = Reports.read(folder.resolve("syndication.csv"));
     assertThat(copies)
+        .extracting(
+            copy ->
+                copy.get("article_id")
+                    + " <- "
+                    + copy.get("original_id")
+                    + " ("
+                    + copy.get("outlet")
+                    + " <- "
+                    + copy.get("original_outlet")
+                    + ", "
+                    + copy.get("method")
+                    + ")")
+        .containsExactly(
+            "cv-0316-bridge-update <- cv-0316-bridge (Carrow Valley Post <- Carrow Valley Post,"
+                + " exact)",
+            "cv-0317-bridge-diversion <- cv-0316-bridge (Carrow Valley Post <- Carrow Valley"
+                + " Post, exact)",
+            "of-0304-harrow <- bw-0302-harrow (Open Frontier <- Balkan Wire, attribution_line)");
+    assertThat(copies)
+        .filteredOn(copy -> copy.get("article_id").equals("of-0304-harrow"))
         .singleElement()
         .satisfies(
             copy -> {
@@ -97,10 +117,45 @@ class CompareJobSampleTest {
   }
 
   @Test
+  void aBodyPublishedThreeTimesIsKeptWithoutTheOutletsFooter() throws IOException {
+    // Carrow Valley Post publishes one body under three titles: three of its five articles.
+    // Counted once, its paragraphs are not the outlet's furniture; the footer under all five is.
+    Map<String, Integer> wordsById =
+        Reports.read(folder.resolve("articles.csv")).stream()
+            .filter(row -> row.get("outlet").equals("Carrow Valley Post"))
+            .collect(
+                Collectors.toMap(row -> row.get("id"), row -> Integer.parseInt(row.get("words"))));
+    String bridge =
+        Files.readString(ProjectPaths.sample().resolve("articles/carrow-post/cv-0316-bridge.md"));
+    String footer =
+        "Carrow Valley Post is run by volunteers. Send us your news at the library desk.";
+    assertThat(bridge).contains(footer);
+    int bodyWords =
+        dev.parallax.model.WordCount.of(
+            bridge.substring(bridge.lastIndexOf("---") + 3).replace(footer, ""));
+    assertThat(wordsById)
+        .containsOnlyKeys(
+            "cv-0311-school",
+            "cv-0316-bridge",
+            "cv-0316-bridge-update",
+            "cv-0317-bridge-diversion",
+            "cv-0320-market")
+        .containsEntry("cv-0316-bridge", bodyWords)
+        .containsEntry("cv-0316-bridge-update", bodyWords)
+        .containsEntry("cv-0317-bridge-diversion", bodyWords);
+    Map<String, String> eventOf =
+        Reports.read(folder.resolve("event_articles.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
+    assertThat(eventOf.get("cv-0316-bridge-update"))
+        .isEqualTo(eventOf.get("cv-0316-bridge"))
+        .isEqualTo(eventOf.get("cv-0317-bridge-diversion"));
+  }
+
+  @Test
   void manifestCountsAddUp() throws IOException {
     JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
     JsonNode counts = manifest.get("counts");
-    assertThat(counts.get("read").asLong()).isEqualTo(41);
+    assertThat(counts.get("read").asLong()).isEqualTo(46);
     assertThat(counts.get("accepted").asLong() + counts.get("rejected").asLong())
         .isEqualTo(counts.get("read").asLong());
     long perFile = 0;
@@ -109,11 +164,11 @@ class CompareJobSampleTest {
           .isEqualTo(file.get("accepted").asLong() + file.get("rejected").asLong());
       perFile += file.get("read").asLong();
     }
-    assertThat(perFile).isEqualTo(41);
+    assertThat(perFile).isEqualTo(46);
     assertThat(manifest.get("stages"))
         .extracting(stage -> stage.get("stage").asText())
         .contains("read articles", "remove boilerplate", "detect syndication");
-    assertThat(summary.countsLine()).isEqualTo("read=41 accepted=41 rejected=0 copies=1");
+    assertThat(summary.countsLine()).isEqualTo("read=46 accepted=46 rejected=0 copies=3");
   }
 
   @Test
@@ -136,7 +191,7 @@ class CompareJobSampleTest {
         .satisfies(row -> assertThat(row.get("is_copy")).isEqualTo("true"));
 
     List<Map<String, String>> events = Reports.read(folder.resolve("events.csv"));
-    assertThat(events).hasSize(11);
+    assertThat(events).hasSize(14);
     Map<String, String> harrow =
         events.stream()
             .filter(row -> row.get("event_id").equals(predicted.get("dc-0302-harrow")))
