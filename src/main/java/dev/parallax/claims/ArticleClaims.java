@@ -1,5 +1,7 @@
 package dev.parallax.claims;
 
+import dev.parallax.model.ClaimMention;
+import dev.parallax.model.DenialMention;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.parallax.claims;
 
+import dev.parallax.model.Span;
 import java.io.Serializable;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.parallax.claims;
 
+import dev.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

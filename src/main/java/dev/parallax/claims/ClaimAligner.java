@@ -1,9 +1,11 @@
 package dev.parallax.claims;
 
-import dev.parallax.events.AverageLinkClustering;
-import dev.parallax.events.SimilarityEdge;
-import dev.parallax.ingest.ArticleIds;
+import dev.parallax.model.ArticleIds;
+import dev.parallax.model.Claim;
+import dev.parallax.model.ClaimMention;
+import dev.parallax.text.AverageLinkClustering;
 import dev.parallax.text.Mentions;
+import dev.parallax.text.SimilarityEdge;
 import dev.parallax.text.Terms;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ public final class ClaimAligner implements Serializable {
   }
 
   /** The claims of one event; {@code eventOutlets} are the outlets that covered the event. */
-  public List<ClaimCluster> align(
+  public List<Claim> align(
       String eventId, List<ClaimMention> mentions, Collection<String> eventOutlets) {
     Map<String, ClaimMention> byKey = new TreeMap<>();
     mentions.forEach(mention -> byKey.put(mention.key(), mention));
@@ -121,7 +123,7 @@ public final class ClaimAligner implements Serializable {
         centrality.merge(edge.second(), edge.similarity(), Double::sum);
       }
     }
-    List<ClaimCluster> claims = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
     Set<String> covering = new TreeSet<>(eventOutlets);
     for (List<String> group : groups) {
       List<ClaimMention> members = group.stream().map(byKey::get).toList();
@@ -139,7 +141,7 @@ public final class ClaimAligner implements Serializable {
               .map(ClaimMention::outlet)
               .orElse("");
       claims.add(
-          new ClaimCluster(
+          new Claim(
               "cl-" + ArticleIds.sha256(eventId + "|" + group.get(0)).substring(0, 12),
               eventId,
               canonical,

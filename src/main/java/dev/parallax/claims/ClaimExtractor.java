@@ -1,7 +1,11 @@
 package dev.parallax.claims;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ClaimMention;
+import dev.parallax.model.DenialMention;
+import dev.parallax.model.Span;
 import dev.parallax.text.Mentions;
+import dev.parallax.text.SentenceSplitter;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.parallax.claims;
 
 import dev.parallax.config.ConfigException;
+import dev.parallax.model.Span;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;

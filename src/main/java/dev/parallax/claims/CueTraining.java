@@ -1,5 +1,7 @@
 package dev.parallax.claims;
 
+import dev.parallax.model.Span;
+import dev.parallax.text.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package dev.parallax.claims;
 
 import dev.parallax.config.ConfigException;
+import dev.parallax.model.Span;
 import dev.parallax.text.RequiredLiterals;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,6 +1,11 @@
 package dev.parallax.claims;
 
-import dev.parallax.ingest.ArticleIds;
+import dev.parallax.model.ArticleIds;
+import dev.parallax.model.Claim;
+import dev.parallax.model.ClaimMention;
+import dev.parallax.model.Denial;
+import dev.parallax.model.DenialMention;
+import dev.parallax.model.OneSided;
 import dev.parallax.text.Terms;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,8 +35,7 @@ public final class DenialLinker implements Serializable {
     this.cues = cues;
   }
 
-  public List<DenialFinding> link(
-      String eventId, List<DenialMention> denials, List<ClaimCluster> claims) {
+  public List<Denial> link(String eventId, List<DenialMention> denials, List<Claim> claims) {
     Map<String, List<DenialMention>> groups = new TreeMap<>();
     Map<String, String> linkedOf = new LinkedHashMap<>();
     Map<ClaimMention, Set<String>> memberTerms = new java.util.IdentityHashMap<>();
@@ -42,7 +46,7 @@ public final class DenialLinker implements Serializable {
       for (DenialMention denial : denials) {
         cueSentences.add(denial.articleId() + "\u0000" + denial.sentence());
       }
-      for (ClaimCluster claim : claims) {
+      for (Claim claim : claims) {
         for (ClaimMention member : claim.members()) {
           boolean denying =
               "denial".equals(member.stance())
@@ -62,14 +66,14 @@ public final class DenialLinker implements Serializable {
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(denial);
       linkedOf.put(key, claimId);
     }
-    List<DenialFinding> findings = new ArrayList<>();
+    List<Denial> findings = new ArrayList<>();
     for (Map.Entry<String, List<DenialMention>> group : groups.entrySet()) {
       List<DenialMention> mentions = group.getValue();
       DenialMention first = mentions.get(0);
       String denier =
           ClaimAligner.mostCommon(mentions.stream().map(DenialMention::denier).toList());
       findings.add(
-          new DenialFinding(
+          new Denial(
               "dn-" + ArticleIds.sha256(eventId + "|" + group.getKey()).substring(0, 12),
               eventId,
               denier,
@@ -85,7 +89,7 @@ public final class DenialLinker implements Serializable {
    * Score: the share of the denial sentence's terms that the claim's mentions (those not in denying
    * sentences, nor in the denial's own sentence) use — how much of the denial the claim explains.
    */
-  private String bestClaim(DenialMention denial, List<ClaimCluster> claims, ClaimTermIndex index) {
+  private String bestClaim(DenialMention denial, List<Claim> claims, ClaimTermIndex index) {
     Set<String> denialTerms = new HashSet<>(Terms.of(denial.sentenceText()));
     if (denialTerms.isEmpty()) {
       return "";
@@ -95,7 +99,7 @@ public final class DenialLinker implements Serializable {
     String best = "";
     double bestShare = threshold;
     for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
-      ClaimCluster claim = claims.get(entry.getKey());
+      Claim claim = claims.get(entry.getKey());
       double share = (double) entry.getValue() / denialTerms.size();
       if (share > bestShare
           || share == bestShare && !best.isEmpty() && claim.claimId().compareTo(best) < 0) {
@@ -115,7 +119,7 @@ public final class DenialLinker implements Serializable {
     private final Map<String, List<Map.Entry<Integer, Set<String>>>> bySentence =
         new java.util.HashMap<>();
 
-    ClaimTermIndex(List<ClaimCluster> claims, Map<ClaimMention, Set<String>> memberTerms) {
+    ClaimTermIndex(List<Claim> claims, Map<ClaimMention, Set<String>> memberTerms) {
       if (memberTerms.isEmpty()) {
         return;
       }
@@ -163,21 +167,21 @@ public final class DenialLinker implements Serializable {
   }
 
   /** The one-sided table for the event's denied claims (kind denial), by claim then outlet. */
-  public static List<OneSidedRow> oneSided(
-      List<DenialFinding> findings, List<ClaimCluster> claims, Collection<String> eventOutlets) {
-    Map<String, ClaimCluster> claimById = new TreeMap<>();
+  public static List<OneSided> oneSided(
+      List<Denial> findings, List<Claim> claims, Collection<String> eventOutlets) {
+    Map<String, Claim> claimById = new TreeMap<>();
     claims.forEach(claim -> claimById.put(claim.claimId(), claim));
     Map<String, List<DenialMention>> denialsByClaim = new TreeMap<>();
-    for (DenialFinding finding : findings) {
+    for (Denial finding : findings) {
       if (finding.kind().equals("denial") && !finding.linkedClaimId().isEmpty()) {
         denialsByClaim
             .computeIfAbsent(finding.linkedClaimId(), k -> new ArrayList<>())
             .addAll(finding.mentions());
       }
     }
-    List<OneSidedRow> rows = new ArrayList<>();
+    List<OneSided> rows = new ArrayList<>();
     for (Map.Entry<String, List<DenialMention>> entry : denialsByClaim.entrySet()) {
-      ClaimCluster claim = claimById.get(entry.getKey());
+      Claim claim = claimById.get(entry.getKey());
       if (claim == null) {
         continue;
       }
@@ -187,13 +191,12 @@ public final class DenialLinker implements Serializable {
             entry.getValue().stream()
                 .filter(mention -> mention.outlet().equals(outlet))
                 .min(
-                    Comparator.comparing(
-                            (DenialMention mention) -> ClaimCluster.rank(mention.placement()))
+                    Comparator.comparing((DenialMention mention) -> Claim.rank(mention.placement()))
                         .thenComparing(DenialMention::articleId)
                         .thenComparing(DenialMention::sentence))
                 .orElse(null);
         rows.add(
-            new OneSidedRow(
+            new OneSided(
                 claim.eventId(),
                 claim.claimId(),
                 outlet,
@@ -206,7 +209,7 @@ public final class DenialLinker implements Serializable {
     return rows;
   }
 
-  private static String position(DenialMention denial, ClaimCluster claim) {
+  private static String position(DenialMention denial, Claim claim) {
     if (denial.placement().equals("headline") || denial.placement().equals("lead")) {
       return denial.placement();
     }

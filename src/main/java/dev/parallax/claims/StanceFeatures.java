@@ -1,6 +1,8 @@
 package dev.parallax.claims;
 
 import dev.parallax.config.ConfigException;
+import dev.parallax.model.Span;
+import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.Terms;
 import java.io.Serializable;
 import java.util.ArrayList;

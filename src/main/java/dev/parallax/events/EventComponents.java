@@ -1,5 +1,7 @@
 package dev.parallax.events;
 
+import dev.parallax.text.LinkConstraints;
+import dev.parallax.text.SimilarityEdge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

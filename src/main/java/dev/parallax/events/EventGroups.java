@@ -1,6 +1,7 @@
 package dev.parallax.events;
 
-import dev.parallax.ingest.OutletRegistry;
+import dev.parallax.model.Event;
+import dev.parallax.model.OutletRegistry;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,14 @@ public final class EventGroups {
       boolean blindspot)
       implements Serializable {}
 
-  public static List<Row> of(EventSummary event, OutletRegistry registry, double blindspotShare) {
+  public static List<Row> of(Event event, OutletRegistry registry, double blindspotShare) {
     List<Row> rows = new ArrayList<>();
     if (event.independentArticles() == 0) {
       return rows;
     }
     for (String attribute : registry.attributeNames()) {
       Map<String, Integer> counts = new TreeMap<>();
-      for (EventSummary.Member member : event.members()) {
+      for (Event.Member member : event.members()) {
         if (!member.copy()) {
           String group = registry.attribute(member.outlet(), attribute);
           counts.merge(group.isEmpty() ? "unknown" : group, 1, Integer::sum);

@@ -1,5 +1,8 @@
 package dev.parallax.events;
 
+import dev.parallax.text.AverageLinkClustering;
+import dev.parallax.text.LinkConstraints;
+import dev.parallax.text.SimilarityEdge;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

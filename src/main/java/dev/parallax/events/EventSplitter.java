@@ -1,5 +1,6 @@
 package dev.parallax.events;
 
+import dev.parallax.text.LinkConstraints;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

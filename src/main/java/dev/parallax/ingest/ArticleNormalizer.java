@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleIds;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Reject;
 import dev.parallax.model.RejectReason;

@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleIds;
 import dev.parallax.text.MinHash;
 import java.io.Serializable;
 import java.net.URI;

@@ -3,6 +3,7 @@ package dev.parallax.ingest;
 import dev.parallax.config.ConfFiles;
 import dev.parallax.config.ConfigKeys;
 import dev.parallax.config.ParallaxConfig;
+import dev.parallax.model.OutletRegistry;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ public record IngestRules(
         FieldMapping.parse(
             ConfFiles.read(config, ConfigKeys.INGEST_FIELDS),
             config.confFile(ConfigKeys.INGEST_FIELDS).toString()),
-        OutletRegistry.parse(
+        OutletRegistryFile.parse(
             ConfFiles.read(config, ConfigKeys.INGEST_OUTLETS),
             config.confFile(ConfigKeys.INGEST_OUTLETS).toString()),
         new DateParser(

@@ -8,13 +8,14 @@ import dev.parallax.events.EventComponents;
 import dev.parallax.events.EventFeatures;
 import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
-import dev.parallax.events.EventSummary;
-import dev.parallax.events.LinkConstraints;
+import dev.parallax.events.EventSummaries;
 import dev.parallax.events.PairGrid;
-import dev.parallax.events.SimilarityEdge;
 import dev.parallax.io.ArticleRow;
 import dev.parallax.model.Article;
+import dev.parallax.model.Event;
 import dev.parallax.model.Syndication;
+import dev.parallax.text.LinkConstraints;
+import dev.parallax.text.SimilarityEdge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -385,14 +386,14 @@ public final class ClusterEvents {
   public static Map<String, String> newEventIds(List<List<String>> clusters) {
     Map<String, String> eventOf = new HashMap<>();
     for (List<String> cluster : clusters) {
-      String eventId = EventSummary.eventIdOf(cluster);
+      String eventId = EventSummaries.eventIdOf(cluster);
       cluster.forEach(id -> eventOf.put(id, eventId));
     }
     return eventOf;
   }
 
   /** Summaries of the events of {@code articles}, given each article's event id. */
-  public static JavaRDD<EventSummary> summarise(
+  public static JavaRDD<Event> summarise(
       JavaSparkContext context,
       JavaRDD<ArticleRow> articles,
       JavaPairRDD<String, EventFeatures> features,
@@ -421,7 +422,7 @@ public final class ClusterEvents {
                         members.add(member._1());
                         memberFeatures.add(member._2());
                       });
-              return EventSummary.of(group._1(), members, memberFeatures, copySet.value());
+              return EventSummaries.of(group._1(), members, memberFeatures, copySet.value());
             })
         .persist(Storage.CACHED);
   }

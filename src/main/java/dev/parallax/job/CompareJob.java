@@ -10,8 +10,8 @@ import dev.parallax.config.ConfigException;
 import dev.parallax.config.ConfigKeys;
 import dev.parallax.config.JobArguments;
 import dev.parallax.config.ParallaxConfig;
+import dev.parallax.events.EventCorrections;
 import dev.parallax.events.EventSettings;
-import dev.parallax.events.LinkConstraints;
 import dev.parallax.ingest.IngestOutcome;
 import dev.parallax.ingest.IngestRules;
 import dev.parallax.ingest.InputFormat;
@@ -22,10 +22,10 @@ import dev.parallax.io.InputFile;
 import dev.parallax.io.InputFiles;
 import dev.parallax.io.RejectRow;
 import dev.parallax.io.ReportOutput;
+import dev.parallax.model.TermScore;
 import dev.parallax.wording.DistinctiveTerms;
 import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.ReferentLabels;
-import dev.parallax.wording.WordingRow;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -153,7 +153,7 @@ public final class CompareJob {
               articles,
               syndication.copies(),
               EventSettings.from(config),
-              LinkConstraints.parse(
+              EventCorrections.parse(
                   ConfFiles.read(config, ConfigKeys.EVENTS_CORRECTIONS),
                   config.confFile(ConfigKeys.EVENTS_CORRECTIONS).toString()),
               arguments.state().map(folder -> new EventStateStore(spark, folder)),
@@ -262,7 +262,7 @@ public final class CompareJob {
 
   /** Distinctive terms and referent labels of one comparison (by outlet or by outlet group). */
   record Wording(
-      JavaRDD<WordingRow> rows,
+      JavaRDD<TermScore> rows,
       JavaRDD<CompareLabels.Row> labels,
       java.util.Map<String, java.util.Map<String, Long>> sideTerms,
       String attribute) {
@@ -297,7 +297,7 @@ public final class CompareJob {
             priorTotal,
             topN,
             config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL));
-    JavaRDD<WordingRow> rows = compared.rows().persist(Storage.CACHED);
+    JavaRDD<TermScore> rows = compared.rows().persist(Storage.CACHED);
     rows.count();
     // The rows are cached and counted: the corpus-wide tallies can leave the cache.
     compared.releaseTallies().run();

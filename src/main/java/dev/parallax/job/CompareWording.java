@@ -4,8 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import dev.parallax.events.EventSummary;
 import dev.parallax.io.ArticleRow;
+import dev.parallax.model.Event;
+import dev.parallax.model.TermScore;
 import dev.parallax.wording.DistinctiveTerms;
 import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.OutletTerm;
@@ -13,7 +14,6 @@ import dev.parallax.wording.TermCounts;
 import dev.parallax.wording.TermTally;
 import dev.parallax.wording.TopTerms;
 import dev.parallax.wording.WordingCandidate;
-import dev.parallax.wording.WordingRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +57,7 @@ public final class CompareWording {
    * independent articles of events with at least two sides, keyed by event (for labels.csv).
    */
   public record Result(
-      JavaRDD<WordingRow> rows,
+      JavaRDD<TermScore> rows,
       Map<String, Map<String, Long>> outletTerms,
       JavaPairRDD<String, ArticleRow> comparedArticles,
       Runnable releaseTallies) {}
@@ -70,7 +70,7 @@ public final class CompareWording {
       JavaSparkContext context,
       JavaRDD<ArticleRow> articles,
       Map<String, String> eventOf,
-      JavaRDD<EventSummary> events,
+      JavaRDD<Event> events,
       Set<String> copyIds,
       Set<String> languages,
       OutletSides sides,
@@ -82,7 +82,7 @@ public final class CompareWording {
         new HashSet<>(
             events
                 .filter(event -> sides.of(event.outlets()).size() >= 2)
-                .map(EventSummary::eventId)
+                .map(Event::eventId)
                 .collect());
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
     Broadcast<Map<String, String>> eventIds = context.broadcast(eventOf);
@@ -168,7 +168,7 @@ public final class CompareWording {
     Dataset<Row> perEvent = spark.createDataFrame(perEventRows, CANDIDATES);
 
     // Only candidates meet the corpus counts: the prior, the score, the top N per group.
-    JavaRDD<WordingRow> chosen =
+    JavaRDD<TermScore> chosen =
         perEvent
             .unionByName(corpusWide)
             .join(corpus.hint("shuffle_hash"), "key")
@@ -182,12 +182,12 @@ public final class CompareWording {
                       .iterator();
                 })
             .aggregateByKey(
-                List.<WordingRow>of(),
+                List.<TermScore>of(),
                 (kept, row) -> distinctive.keepTop(kept, List.of(row)),
                 distinctive::keepTop)
             .flatMap(group -> group._2().iterator());
     chosen.persist(Storage.CACHED);
-    JavaRDD<WordingRow> reported =
+    JavaRDD<TermScore> reported =
         chosen
             .filter(row -> !row.eventId().equals(WordingCandidate.ALL))
             .union(
@@ -196,7 +196,7 @@ public final class CompareWording {
                     chosen.filter(row -> row.eventId().equals(WordingCandidate.ALL)),
                     independent,
                     sides));
-    JavaRDD<WordingRow> withExamples =
+    JavaRDD<TermScore> withExamples =
         reported
             .mapToPair(row -> new Tuple2<>(row.articleId(), row))
             .groupByKey()
@@ -204,8 +204,8 @@ public final class CompareWording {
             .flatMap(
                 joined -> {
                   List<String> sentences = TermCounts.sentences(joined._2()._2().toArticle());
-                  List<WordingRow> rows = new ArrayList<>();
-                  for (WordingRow row : joined._2()._1()) {
+                  List<TermScore> rows = new ArrayList<>();
+                  for (TermScore row : joined._2()._1()) {
                     rows.add(row.withExample(sentences.get(row.exampleIndex())));
                   }
                   return rows.iterator();
@@ -237,9 +237,9 @@ public final class CompareWording {
    * first article by id: one more count over the articles of their outlets, keeping only the
    * reported terms (a few per outlet).
    */
-  private static JavaRDD<WordingRow> resolveCorpusWide(
+  private static JavaRDD<TermScore> resolveCorpusWide(
       JavaSparkContext context,
-      JavaRDD<WordingRow> rows,
+      JavaRDD<TermScore> rows,
       JavaRDD<ArticleRow> independent,
       OutletSides sides) {
     Map<String, Set<String>> wanted = new HashMap<>();
@@ -271,9 +271,9 @@ public final class CompareWording {
         .join(tallies)
         .map(
             joined -> {
-              WordingRow row = joined._2()._1();
+              TermScore row = joined._2()._1();
               TermTally tally = joined._2()._2();
-              return new WordingRow(
+              return new TermScore(
                   row.eventId(),
                   row.outlet(),
                   tally.surface(),

@@ -3,11 +3,12 @@ package dev.parallax.job;
 import dev.parallax.claims.ArticleClaims;
 import dev.parallax.claims.ClaimAligner;
 import dev.parallax.claims.ClaimExtractor;
-import dev.parallax.claims.ClaimMention;
+import dev.parallax.claims.ClaimsOfEvent;
 import dev.parallax.claims.DenialLinker;
-import dev.parallax.claims.EventClaims;
-import dev.parallax.events.EventSummary;
 import dev.parallax.io.ArticleRow;
+import dev.parallax.model.ClaimMention;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventClaims;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class ExtractClaims {
       JavaSparkContext context,
       JavaRDD<ArticleRow> articles,
       Map<String, String> eventOf,
-      JavaRDD<EventSummary> events,
+      JavaRDD<Event> events,
       ClaimExtractor extractor,
       ClaimAligner aligner,
       DenialLinker linker,
@@ -44,7 +45,7 @@ public final class ExtractClaims {
         new HashSet<>(
             events
                 .filter(event -> event.outlets().size() >= minOutlets)
-                .map(EventSummary::eventId)
+                .map(Event::eventId)
                 .collect());
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
     Broadcast<Map<String, String>> eventIds = context.broadcast(eventOf);
@@ -67,7 +68,8 @@ public final class ExtractClaims {
             .join(outlets)
             .map(
                 group ->
-                    EventClaims.of(group._1(), group._2()._1(), group._2()._2(), aligner, linker))
+                    ClaimsOfEvent.analyse(
+                        group._1(), group._2()._1(), group._2()._2(), aligner, linker))
             .persist(Storage.CACHED);
     return new Result(analysed.values().flatMap(article -> article.claims().iterator()), findings);
   }

@@ -3,13 +3,13 @@ package dev.parallax.job;
 import dev.parallax.events.DocumentFrequencies;
 import dev.parallax.events.EventFeatures;
 import dev.parallax.events.EventSettings;
-import dev.parallax.events.EventSummary;
-import dev.parallax.events.LinkConstraints;
 import dev.parallax.io.ArticleRow;
 import dev.parallax.io.EventStateStore;
 import dev.parallax.io.StateArticleRow;
 import dev.parallax.io.StateEventRow;
+import dev.parallax.model.Event;
 import dev.parallax.model.Syndication;
+import dev.parallax.text.LinkConstraints;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class FindEvents {
 
   /** Summaries to report, and the snapshot to write (none without a state folder). */
   public record Outcome(
-      JavaRDD<EventSummary> events,
+      JavaRDD<Event> events,
       JavaRDD<ArticleRow> reportedArticles,
       Map<String, String> eventOf,
       Optional<Runnable> writeState) {}
@@ -69,7 +69,7 @@ public final class FindEvents {
     }
     if (earlier.isEmpty()) {
       Map<String, String> eventOf = ClusterEvents.newEventIds(plan.clusters());
-      JavaRDD<EventSummary> events =
+      JavaRDD<Event> events =
           ClusterEvents.summarise(context, articles, plan.features(), eventOf, copyIds);
       Optional<Runnable> write =
           store.map(
@@ -113,8 +113,7 @@ public final class FindEvents {
     JavaRDD<ArticleRow> reported = articles.union(earlierMembers.map(StateArticleRow::getArticle));
     JavaPairRDD<String, EventFeatures> features =
         ClusterEvents.featuresOfArticles(context, reported, plan.frequencies(), settings);
-    JavaRDD<EventSummary> events =
-        ClusterEvents.summarise(context, reported, features, eventOf, copyIds);
+    JavaRDD<Event> events = ClusterEvents.summarise(context, reported, features, eventOf, copyIds);
     List<StateEventRow> touchedRows = joined.touched().stream().map(StateEventRow::of).toList();
     Optional<Runnable> write =
         Optional.of(

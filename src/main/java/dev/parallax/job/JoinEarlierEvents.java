@@ -3,7 +3,7 @@ package dev.parallax.job;
 import dev.parallax.events.EventCentroid;
 import dev.parallax.events.EventFeatures;
 import dev.parallax.events.EventSettings;
-import dev.parallax.events.EventSummary;
+import dev.parallax.events.EventSummaries;
 import dev.parallax.io.StateEventRow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +104,7 @@ public final class JoinEarlierEvents {
     for (Map.Entry<Integer, EventCentroid> entry : dayCentroids.entrySet()) {
       List<String> members = plan.clusters().get(entry.getKey());
       Tuple2<String, Double> match = best.get(entry.getKey());
-      String eventId = match != null ? match._1() : EventSummary.eventIdOf(members);
+      String eventId = match != null ? match._1() : EventSummaries.eventIdOf(members);
       members.forEach(id -> eventOf.put(id, eventId));
       EventCentroid dayPart = entry.getValue();
       EventCentroid sum = touched.get(eventId);

@@ -1,11 +1,11 @@
 package dev.parallax.job;
 
-import dev.parallax.claims.ClaimCluster;
-import dev.parallax.claims.ClaimMention;
-import dev.parallax.claims.DenialFinding;
-import dev.parallax.claims.DenialMention;
-import dev.parallax.claims.EventClaims;
 import dev.parallax.io.ReportOutput;
+import dev.parallax.model.Claim;
+import dev.parallax.model.ClaimMention;
+import dev.parallax.model.Denial;
+import dev.parallax.model.DenialMention;
+import dev.parallax.model.EventClaims;
 import dev.parallax.report.Cells;
 import dev.parallax.report.ReportColumns;
 import java.util.ArrayList;
@@ -26,14 +26,14 @@ public final class WriteClaimReports {
 
   public static void apply(
       ReportOutput output, JavaRDD<EventClaims> events, JavaRDD<ClaimMention> mentions) {
-    JavaRDD<ClaimCluster> claims = events.flatMap(event -> event.claims().iterator());
+    JavaRDD<Claim> claims = events.flatMap(event -> event.claims().iterator());
     // Each partition writes its part of a report on an executor (ReportOutput.writeCsv): parts of
     // about CLAIMS_PER_PARTITION claims keep the largest, the claim x outlet matrix, small per
     // task.
     long claimCount = claims.count();
     int partitions =
         (int) Math.max(Math.max(1, claims.getNumPartitions()), claimCount / CLAIMS_PER_PARTITION);
-    JavaRDD<ClaimCluster> sorted =
+    JavaRDD<Claim> sorted =
         claims
             .sortBy(claim -> claim.eventId() + "\u0000" + claim.claimId(), true, partitions)
             .persist(Storage.CACHED);
@@ -101,7 +101,7 @@ public final class WriteClaimReports {
                     new scala.Tuple2<>(
                         event.eventId(),
                         event.denials().stream()
-                            .sorted(java.util.Comparator.comparing(DenialFinding::denialId))
+                            .sorted(java.util.Comparator.comparing(Denial::denialId))
                             .toList()))
             .sortByKey(true, eventPartitions)
             .flatMap(event -> event._2().iterator()),
@@ -135,7 +135,7 @@ public final class WriteClaimReports {
                 row.articleId()));
   }
 
-  private static List<List<String>> coverage(ClaimCluster claim) {
+  private static List<List<String>> coverage(Claim claim) {
     List<String> outlets = new ArrayList<>(claim.outletsPresent());
     outlets.addAll(claim.outletsAbsent());
     outlets.sort(null);

@@ -1,9 +1,9 @@
 package dev.parallax.job;
 
 import dev.parallax.events.EventGroups;
-import dev.parallax.events.EventSummary;
-import dev.parallax.ingest.OutletRegistry;
 import dev.parallax.io.ReportOutput;
+import dev.parallax.model.Event;
+import dev.parallax.model.OutletRegistry;
 import dev.parallax.report.Cells;
 import dev.parallax.report.ReportColumns;
 import java.util.List;
@@ -14,12 +14,9 @@ public final class WriteEventReports {
   private WriteEventReports() {}
 
   public static void apply(
-      ReportOutput output,
-      JavaRDD<EventSummary> events,
-      OutletRegistry registry,
-      double blindspotShare) {
-    JavaRDD<EventSummary> sorted =
-        events.sortBy(EventSummary::eventId, true, Math.max(1, events.getNumPartitions()));
+      ReportOutput output, JavaRDD<Event> events, OutletRegistry registry, double blindspotShare) {
+    JavaRDD<Event> sorted =
+        events.sortBy(Event::eventId, true, Math.max(1, events.getNumPartitions()));
     output.writeCsv(
         "events.csv",
         ReportColumns.EVENTS,

@@ -1,9 +1,9 @@
 package dev.parallax.job;
 
 import dev.parallax.io.ReportOutput;
+import dev.parallax.model.TermScore;
 import dev.parallax.report.Cells;
 import dev.parallax.report.ReportColumns;
-import dev.parallax.wording.WordingRow;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
@@ -18,8 +18,8 @@ public final class WriteWordingReports {
 
   public static void apply(
       ReportOutput output,
-      JavaRDD<WordingRow> byOutlet,
-      JavaRDD<WordingRow> byGroup,
+      JavaRDD<TermScore> byOutlet,
+      JavaRDD<TermScore> byGroup,
       String attribute) {
     write(output, "wording.csv", ReportColumns.WORDING, byOutlet, null);
     write(output, "wording_groups.csv", ReportColumns.WORDING_GROUPS, byGroup, attribute);
@@ -51,9 +51,9 @@ public final class WriteWordingReports {
       ReportOutput output,
       String file,
       List<String> columns,
-      JavaRDD<WordingRow> rows,
+      JavaRDD<TermScore> rows,
       String attribute) {
-    JavaRDD<WordingRow> sorted =
+    JavaRDD<TermScore> sorted =
         rows.sortBy(
             row ->
                 (row.eventId().equals("ALL") ? "\uffff" : row.eventId())

@@ -1,5 +1,6 @@
 package dev.parallax.wording;
 
+import dev.parallax.model.TermScore;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,21 +79,20 @@ public final class DistinctiveTerms implements Serializable {
   }
 
   /** Scores one candidate against the corpus prior. */
-  public Optional<WordingRow> score(
-      WordingCandidate candidate, long corpusCount, long corpusTotal) {
+  public Optional<TermScore> score(WordingCandidate candidate, long corpusCount, long corpusTotal) {
     return candidate.score(corpusCount, corpusTotal, priorTotal);
   }
 
   /** The reporting order within one outlet's rows: z descending, then term, then article. */
-  public static final Comparator<WordingRow> ORDER =
-      Comparator.comparing(WordingRow::z)
+  public static final Comparator<TermScore> ORDER =
+      Comparator.comparing(TermScore::z)
           .reversed()
-          .thenComparing(WordingRow::term)
-          .thenComparing(WordingRow::articleId);
+          .thenComparing(TermScore::term)
+          .thenComparing(TermScore::articleId);
 
   /** The best {@code topN} of two already-kept lists of one group (associative). */
-  public List<WordingRow> keepTop(List<WordingRow> a, List<WordingRow> b) {
-    List<WordingRow> all = new ArrayList<>(a.size() + b.size());
+  public List<TermScore> keepTop(List<TermScore> a, List<TermScore> b) {
+    List<TermScore> all = new ArrayList<>(a.size() + b.size());
     all.addAll(a);
     all.addAll(b);
     all.sort(ORDER);
@@ -103,10 +103,10 @@ public final class DistinctiveTerms implements Serializable {
    * One event in one go, with each use's corpus count: candidates, scores, and the top {@code topN}
    * per outlet (outlets in name order). The Spark job runs the same steps distributed.
    */
-  public List<WordingRow> compare(String eventId, Iterable<OutletTerm> terms, long corpusTotal) {
+  public List<TermScore> compare(String eventId, Iterable<OutletTerm> terms, long corpusTotal) {
     Map<String, Long> corpusByKey = new HashMap<>();
     terms.forEach(term -> corpusByKey.put(term.key(), term.corpusCount()));
-    Map<String, List<WordingRow>> byOutlet = new TreeMap<>();
+    Map<String, List<TermScore>> byOutlet = new TreeMap<>();
     for (WordingCandidate candidate : candidates(eventId, terms)) {
       score(candidate, corpusByKey.get(candidate.key()), corpusTotal)
           .ifPresent(
@@ -114,7 +114,7 @@ public final class DistinctiveTerms implements Serializable {
                   byOutlet.merge(
                       row.outlet(), List.of(row), (known, added) -> keepTop(known, added)));
     }
-    List<WordingRow> rows = new ArrayList<>();
+    List<TermScore> rows = new ArrayList<>();
     byOutlet.values().forEach(rows::addAll);
     return rows;
   }

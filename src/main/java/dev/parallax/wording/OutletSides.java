@@ -1,6 +1,6 @@
 package dev.parallax.wording;
 
-import dev.parallax.ingest.OutletRegistry;
+import dev.parallax.model.OutletRegistry;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;

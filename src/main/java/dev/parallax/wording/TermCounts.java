@@ -1,8 +1,8 @@
 package dev.parallax.wording;
 
-import dev.parallax.claims.SentenceSplitter;
-import dev.parallax.claims.Span;
 import dev.parallax.model.Article;
+import dev.parallax.model.Span;
+import dev.parallax.text.SentenceSplitter;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;

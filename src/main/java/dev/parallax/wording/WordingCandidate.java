@@ -1,5 +1,6 @@
 package dev.parallax.wording;
 
+import dev.parallax.model.TermScore;
 import java.io.Serializable;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public record WordingCandidate(
    * Scores the candidate with the informative Dirichlet prior of the corpus ({@link LogOdds}); a
    * term with z &lt;= 0 is not distinctive and gives nothing.
    */
-  public Optional<WordingRow> score(long corpusCount, long corpusTotal, double priorTotal) {
+  public Optional<TermScore> score(long corpusCount, long corpusTotal, double priorTotal) {
     long others = other >= 0 ? other : corpusCount - tally.count();
     double prior = priorTotal * corpusCount / (double) corpusTotal;
     LogOdds odds = LogOdds.of(tally.count(), groupTotal, others, otherTotal, prior, priorTotal);
@@ -40,7 +41,7 @@ public record WordingCandidate(
       return Optional.empty();
     }
     return Optional.of(
-        new WordingRow(
+        new TermScore(
             eventId,
             outlet,
             tally.surface(),

@@ -2,6 +2,8 @@ package dev.parallax.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.Claim;
+import dev.parallax.model.ClaimMention;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,10 +36,10 @@ class ClaimAlignerTest {
                 "a1", "north.example", "Britain delivered 50 Javelin systems to Kosovo in April"),
             mention("b1", "south.example", "Britain sent Kosovo 50 Javelin systems in April"),
             mention("c1", "east.example", "The embassy rejected the report about the weapons"));
-    List<ClaimCluster> claims =
+    List<Claim> claims =
         ALIGNER.align("ev-1", mentions, List.of("north.example", "south.example", "east.example"));
     assertThat(claims).hasSize(2);
-    ClaimCluster javelins =
+    Claim javelins =
         claims.stream().filter(claim -> claim.members().size() == 2).findFirst().orElseThrow();
     assertThat(javelins.outletsPresent()).containsExactly("north.example", "south.example");
     assertThat(javelins.outletsAbsent()).containsExactly("east.example");
@@ -62,7 +64,7 @@ class ClaimAlignerTest {
       mentions.add(mention(String.format("a%03d", i), outlet, claims.get(i % 3)));
     }
     assertThat(mentions.size()).isGreaterThan(ClaimAligner.MAX_POSTINGS);
-    List<ClaimCluster> found = ALIGNER.align("ev-2", mentions, outlets);
+    List<Claim> found = ALIGNER.align("ev-2", mentions, outlets);
     assertThat(found).hasSize(3);
     assertThat(found).allSatisfy(claim -> assertThat(claim.members()).hasSize(200));
     assertThat(found)

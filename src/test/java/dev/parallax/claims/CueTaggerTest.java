@@ -2,6 +2,7 @@ package dev.parallax.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package dev.parallax.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ClaimMention;
 import dev.parallax.testing.TestRules;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,9 @@ package dev.parallax.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.text.AverageLinkClustering;
+import dev.parallax.text.LinkConstraints;
+import dev.parallax.text.SimilarityEdge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

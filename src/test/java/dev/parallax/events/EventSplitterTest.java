@@ -2,6 +2,7 @@ package dev.parallax.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.text.LinkConstraints;
 import dev.parallax.text.SparseVector;
 import java.util.ArrayList;
 import java.util.Collections;

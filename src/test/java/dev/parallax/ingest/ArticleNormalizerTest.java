@@ -3,6 +3,7 @@ package dev.parallax.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleIds;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Reject;
 import dev.parallax.model.RejectReason;

@@ -482,7 +482,7 @@ class CompareJobSampleTest {
   void groupLabelsAddUpTheirOutletsLabelsAndCarryTheGoldByOwnership() throws IOException {
     assertThat(Reports.header(folder.resolve("labels_groups.csv")))
         .isEqualTo(ReportColumns.LABELS_GROUPS);
-    dev.parallax.ingest.OutletRegistry registry = TestRules.rules().outlets();
+    dev.parallax.model.OutletRegistry registry = TestRules.rules().outlets();
     Map<String, Long> outletCounts = new java.util.HashMap<>();
     for (Map<String, String> row : Reports.read(folder.resolve("labels.csv"))) {
       String group = registry.attribute(row.get("outlet"), "ownership");

@@ -3,13 +3,14 @@ package dev.parallax.wording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parallax.ingest.OutletRegistry;
+import dev.parallax.ingest.OutletRegistryFile;
+import dev.parallax.model.OutletRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OutletSidesTest {
   private final OutletRegistry registry =
-      OutletRegistry.parse(
+      OutletRegistryFile.parse(
           "name,domains,aliases,country,ownership\n"
               + "Alpha News,alpha.example,,RS,state\n"
               + "Beta Daily,beta.example,,GB,\n",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.model.Article;
+import dev.parallax.model.TermScore;
 import dev.parallax.testing.SharedFolder;
 import dev.parallax.testing.datasets.Basil;
 import dev.parallax.testing.datasets.LabelledCorpus;
@@ -69,7 +70,7 @@ class WordingQualityTest {
     int randomHits = 0;
     int randomTotal = 0;
     for (Map.Entry<String, List<OutletTerm>> event : byEvent.entrySet()) {
-      for (WordingRow row : distinctive.compare(event.getKey(), event.getValue(), corpusTotal)) {
+      for (TermScore row : distinctive.compare(event.getKey(), event.getValue(), corpusTotal)) {
         String articleId = articleOfOutletEvent.get(event.getKey() + "|" + row.outlet());
         topTotal++;
         topHits += inSpan(row.term(), spans.getOrDefault(articleId, List.of())) ? 1 : 0;
@@ -176,7 +177,7 @@ class WordingQualityTest {
     int topHits = 0;
     int topTotal = 0;
     for (Map.Entry<String, List<OutletTerm>> topic : byTopic.entrySet()) {
-      for (WordingRow row : distinctive.compare(topic.getKey(), topic.getValue(), corpusTotal)) {
+      for (TermScore row : distinctive.compare(topic.getKey(), topic.getValue(), corpusTotal)) {
         topTotal++;
         topHits +=
             hasBiasedWord(

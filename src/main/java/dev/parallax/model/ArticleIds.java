@@ -1,4 +1,4 @@
-package dev.parallax.ingest;
+package dev.parallax.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,19 +1,13 @@
-package dev.parallax.ingest;
+package dev.parallax.model;
 
-import dev.parallax.config.ConfigException;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Objects;
 
 /**
  * The researcher's outlet registry ({@code conf/outlets.csv}): canonical name, web domains, aliases
@@ -38,56 +32,37 @@ public final class OutletRegistry implements Serializable {
     return new OutletRegistry(Map.of(), Map.of(), List.of());
   }
 
-  /** Parses the registry CSV (header {@code name,domains,aliases,...}). */
-  public static OutletRegistry parse(String csvText, String origin) {
-    CSVFormat format =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    Map<String, String> nameByKey = new HashMap<>();
-    Map<String, Map<String, String>> attributes = new HashMap<>();
-    List<String> attributeNames = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(csvText), format)) {
-      List<String> header = parser.getHeaderNames();
-      if (header.size() < 3
-          || !header.get(0).equals("name")
-          || !header.get(1).equals("domains")
-          || !header.get(2).equals("aliases")) {
-        throw new ConfigException(
-            origin + ": header must start with name,domains,aliases but is " + header);
-      }
-      attributeNames.addAll(header.subList(3, header.size()));
-      for (CSVRecord record : parser) {
-        String name = record.get(0);
-        if (name.isEmpty()) {
-          throw new ConfigException(
-              origin + ":" + parser.getCurrentLineNumber() + " field 'name' is empty");
-        }
-        nameByKey.put(key(name), name);
-        for (String domain : splitList(record.get(1))) {
-          nameByKey.put(domainKey(domain), name);
-        }
-        for (String alias : splitList(record.get(2))) {
-          nameByKey.put(key(alias), name);
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String attribute : attributeNames) {
-          values.put(attribute, record.isSet(attribute) ? record.get(attribute) : "");
-        }
-        attributes.put(name, values);
-      }
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new ConfigException("cannot read outlet registry " + origin + ": " + e.getMessage());
+  /** One row of the registry: a canonical name, its domains and aliases, its attribute values. */
+  public record Outlet(
+      String name, List<String> domains, List<String> aliases, Map<String, String> attributes)
+      implements Serializable {
+    public Outlet {
+      Objects.requireNonNull(name, "name");
+      domains = List.copyOf(domains);
+      aliases = List.copyOf(aliases);
+      attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
-    return new OutletRegistry(nameByKey, attributes, attributeNames);
   }
 
-  private static List<String> splitList(String cell) {
-    List<String> values = new ArrayList<>();
-    for (String part : cell.split("\\|")) {
-      if (!part.isBlank()) {
-        values.add(part.strip());
+  /** A registry of these outlets, whose attribute columns are {@code attributeNames}. */
+  public static OutletRegistry of(List<String> attributeNames, List<Outlet> outlets) {
+    Map<String, String> nameByKey = new HashMap<>();
+    Map<String, Map<String, String>> attributes = new HashMap<>();
+    for (Outlet outlet : outlets) {
+      nameByKey.put(key(outlet.name()), outlet.name());
+      for (String domain : outlet.domains()) {
+        nameByKey.put(domainKey(domain), outlet.name());
       }
+      for (String alias : outlet.aliases()) {
+        nameByKey.put(key(alias), outlet.name());
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String attribute : attributeNames) {
+        values.put(attribute, outlet.attributes().getOrDefault(attribute, ""));
+      }
+      attributes.put(outlet.name(), values);
     }
-    return values;
+    return new OutletRegistry(nameByKey, attributes, attributeNames);
   }
 
   private static String key(String name) {

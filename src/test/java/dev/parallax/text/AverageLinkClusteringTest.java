@@ -1,4 +1,4 @@
-package dev.parallax.events;
+package dev.parallax.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,20 +85,6 @@ class AverageLinkClusteringTest {
     assertThat(constraints.conflicts()).hasSize(2);
     assertThat(AverageLinkClustering.cluster(List.of("a", "b", "c"), List.of(), 0.5, constraints))
         .containsExactly(List.of("a", "b", "c"));
-  }
-
-  @Test
-  void correctionsFileErrorsNameLineAndField() {
-    LinkConstraints parsed =
-        LinkConstraints.parse(
-            "kind,article_id,other_article_id\n# comment\nmust_link,a,b\ncannot_link,c,d\n",
-            "f.csv");
-    assertThat(parsed.mustLink()).containsExactly(new LinkConstraints.Pair("a", "b"));
-    assertThat(parsed.cannotLink()).containsExactly(new LinkConstraints.Pair("c", "d"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> LinkConstraints.parse("kind,article_id,other_article_id\nmaybe,a,b\n", "f.csv"))
-        .hasMessageContaining("f.csv:2")
-        .hasMessageContaining("field 'kind' is 'maybe'");
   }
 
   @Test

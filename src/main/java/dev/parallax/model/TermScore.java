@@ -1,4 +1,4 @@
-package dev.parallax.wording;
+package dev.parallax.model;
 
 import java.io.Serializable;
 
@@ -6,7 +6,7 @@ import java.io.Serializable;
  * One distinctive term of an outlet in an event, or in the whole corpus; the example sentence is
  * the {@code exampleIndex}-th of the article's sentences, filled in once the row is chosen.
  */
-public record WordingRow(
+public record TermScore(
     String eventId,
     String outlet,
     String term,
@@ -20,8 +20,8 @@ public record WordingRow(
     implements Serializable {
 
   /** This row with its example sentence text filled in. */
-  public WordingRow withExample(String sentence) {
-    return new WordingRow(
+  public TermScore withExample(String sentence) {
+    return new TermScore(
         eventId, outlet, term, count, otherCount, logOdds, z, sentence, articleId, exampleIndex);
   }
 }

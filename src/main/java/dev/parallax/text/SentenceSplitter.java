@@ -1,5 +1,6 @@
-package dev.parallax.claims;
+package dev.parallax.text;
 
+import dev.parallax.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

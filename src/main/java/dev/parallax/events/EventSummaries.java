@@ -1,56 +1,28 @@
 package dev.parallax.events;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleIds;
+import dev.parallax.model.Event;
 import dev.parallax.text.Mentions;
 import dev.parallax.text.SparseVector;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/**
- * One event as reported: a label (the names most of its articles share), its first and last dates,
- * its outlets, how many articles are independent coverage (not copies), and each article's
- * similarity to the event's centroid.
- */
-public record EventSummary(
-    String eventId,
-    String label,
-    Instant firstSeen,
-    Instant lastSeen,
-    int articles,
-    List<String> outlets,
-    int independentArticles,
-    List<Member> members)
-    implements Serializable {
-
-  /** An article of the event. */
-  public record Member(
-      String articleId, String outlet, Instant published, double similarity, boolean copy)
-      implements Serializable {
-    public Member {
-      Objects.requireNonNull(articleId, "articleId");
-      Objects.requireNonNull(outlet, "outlet");
-    }
-  }
-
-  public EventSummary {
-    Objects.requireNonNull(eventId, "eventId");
-    outlets = List.copyOf(outlets);
-    members = List.copyOf(members);
-  }
+/** Builds the reported {@link Event} of a cluster: its id, label, dates, outlets and members. */
+public final class EventSummaries {
+  private EventSummaries() {}
 
   /** The event id of a cluster: stable, from its smallest article id. */
   public static String eventIdOf(List<String> clusterIds) {
     String first = clusterIds.stream().min(Comparator.naturalOrder()).orElseThrow();
-    return "ev-" + dev.parallax.ingest.ArticleIds.sha256(first).substring(0, 12);
+    return "ev-" + ArticleIds.sha256(first).substring(0, 12);
   }
 
   /**
@@ -58,14 +30,14 @@ public record EventSummary(
    *
    * @param copies ids of the articles that are copies of another
    */
-  public static EventSummary of(
+  public static Event of(
       String eventId, List<Article> articles, List<EventFeatures> features, Set<String> copies) {
     Map<String, EventFeatures> featuresById = new HashMap<>();
     features.forEach(feature -> featuresById.put(feature.articleId(), feature));
     SparseVector centroid = centroid(features);
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing(Article::id));
-    List<Member> members = new ArrayList<>();
+    List<Event.Member> members = new ArrayList<>();
     TreeSet<String> outlets = new TreeSet<>();
     Instant first = null;
     Instant last = null;
@@ -76,7 +48,7 @@ public record EventSummary(
           feature == null ? 0 : Math.max(0, Math.min(1, feature.words().cosine(centroid)));
       boolean copy = copies.contains(article.id());
       members.add(
-          new Member(article.id(), article.outlet(), article.published(), similarity, copy));
+          new Event.Member(article.id(), article.outlet(), article.published(), similarity, copy));
       outlets.add(article.outlet());
       if (!copy) {
         independent++;
@@ -86,7 +58,7 @@ public record EventSummary(
         last = last == null || article.published().isAfter(last) ? article.published() : last;
       }
     }
-    return new EventSummary(
+    return new Event(
         eventId,
         label(sorted),
         first,

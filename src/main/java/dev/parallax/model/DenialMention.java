@@ -1,4 +1,4 @@
-package dev.parallax.claims;
+package dev.parallax.model;
 
 import java.io.Serializable;
 import java.util.Objects;

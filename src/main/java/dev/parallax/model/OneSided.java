@@ -1,4 +1,4 @@
-package dev.parallax.claims;
+package dev.parallax.model;
 
 import java.io.Serializable;
 
@@ -7,7 +7,7 @@ import java.io.Serializable;
  * denial stands ({@code headline}, {@code lead}, {@code before_claim}, {@code after_claim}, {@code
  * body} when the article has no mention of the claim, "" without a denial).
  */
-public record OneSidedRow(
+public record OneSided(
     String eventId,
     String claimId,
     String outlet,

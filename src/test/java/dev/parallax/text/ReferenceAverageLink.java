@@ -1,4 +1,4 @@
-package dev.parallax.events;
+package dev.parallax.text;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package dev.parallax.claims;
+package dev.parallax.model;
 
 import java.io.Serializable;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Objects;
  * One claim of an event as several outlets state it: its members, the most central member (the
  * canonical text and the evidence), and the outlets that carry it or leave it out.
  */
-public record ClaimCluster(
+public record Claim(
     String claimId,
     String eventId,
     ClaimMention canonical,
@@ -18,7 +18,7 @@ public record ClaimCluster(
     List<String> outletsAbsent,
     String firstSeenOutlet)
     implements Serializable {
-  public ClaimCluster {
+  public Claim {
     Objects.requireNonNull(claimId, "claimId");
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(canonical, "canonical");
@@ -38,7 +38,8 @@ public record ClaimCluster(
         .orElse(null);
   }
 
-  static int rank(String placement) {
+  /** Headline 0, lead 1, body 2: how prominently a placement carries a claim. */
+  public static int rank(String placement) {
     return switch (placement) {
       case "headline" -> 0;
       case "lead" -> 1;

@@ -1,4 +1,4 @@
-package dev.parallax.claims;
+package dev.parallax.model;
 
 import java.io.Serializable;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Objects;
  * One denial of an event: its kind, the denier most outlets name, the denied text, the claim it is
  * linked to (or none), and the mentions that report it.
  */
-public record DenialFinding(
+public record Denial(
     String denialId,
     String eventId,
     String denier,
@@ -17,7 +17,7 @@ public record DenialFinding(
     String kind,
     List<DenialMention> mentions)
     implements Serializable {
-  public DenialFinding {
+  public Denial {
     Objects.requireNonNull(denialId, "denialId");
     Objects.requireNonNull(eventId, "eventId");
     linkedClaimId = linkedClaimId == null ? "" : linkedClaimId;

@@ -1,26 +1,20 @@
 package dev.parallax.claims;
 
-import java.io.Serializable;
+import dev.parallax.model.Claim;
+import dev.parallax.model.ClaimMention;
+import dev.parallax.model.Denial;
+import dev.parallax.model.DenialMention;
+import dev.parallax.model.EventClaims;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** An event's aligned claims, its denials, and the one-sided table of its denied claims. */
-public record EventClaims(
-    String eventId,
-    List<ClaimCluster> claims,
-    List<DenialFinding> denials,
-    List<OneSidedRow> oneSided)
-    implements Serializable {
-
-  public EventClaims {
-    claims = List.copyOf(claims);
-    denials = List.copyOf(denials);
-    oneSided = List.copyOf(oneSided);
-  }
+/** The claims analysis of one event: its articles' claims aligned, its denials linked. */
+public final class ClaimsOfEvent {
+  private ClaimsOfEvent() {}
 
   /** Aligns the claims of an event's articles and links its denials to them. */
-  public static EventClaims of(
+  public static EventClaims analyse(
       String eventId,
       Iterable<ArticleClaims> articles,
       Collection<String> eventOutlets,
@@ -32,8 +26,8 @@ public record EventClaims(
       mentions.addAll(article.claims());
       denialMentions.addAll(article.denials());
     }
-    List<ClaimCluster> claims = aligner.align(eventId, mentions, eventOutlets);
-    List<DenialFinding> denials = linker.link(eventId, denialMentions, claims);
+    List<Claim> claims = aligner.align(eventId, mentions, eventOutlets);
+    List<Denial> denials = linker.link(eventId, denialMentions, claims);
     return new EventClaims(
         eventId, claims, denials, DenialLinker.oneSided(denials, claims, eventOutlets));
   }
