@@ -1,6 +1,7 @@
 package dev.parallax.claims;
 
 import dev.parallax.model.Span;
+import dev.parallax.text.Quotations;
 import dev.parallax.text.SentenceSplitter;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ public final class AttributionExtractor implements Serializable {
       for (Span sentence : spans) {
         sentences.add(sentence.of(paragraph));
         bySentence.add(new ArrayList<>(extract(sentence.of(paragraph), open)));
-        open = QuoteRuns.openAfter(sentence.of(paragraph), open);
+        open = Quotations.openAfter(sentence.of(paragraph), open);
       }
       for (int i = 0; i < spans.size(); i++) {
         int offset = paragraphs.start() + spans.get(i).start();
@@ -216,7 +217,7 @@ public final class AttributionExtractor implements Serializable {
     for (Span cue : cueSpans(sentence)) {
       if (afterDeterminer(sentence, cue.start())
           || outsideContents(found, cue)
-          || QuoteRuns.openAfter(sentence.substring(0, cue.start()), openAtStart)) {
+          || Quotations.openAfter(sentence.substring(0, cue.start()), openAtStart)) {
         continue;
       }
       Attribution attribution =

@@ -1,11 +1,11 @@
 package dev.parallax.claims;
 
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.ClaimMention;
 import dev.parallax.model.DenialMention;
-import dev.parallax.model.Span;
+import dev.parallax.model.Sentence;
 import dev.parallax.text.Mentions;
-import dev.parallax.text.SentenceSplitter;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +21,6 @@ import java.util.Set;
 public final class ClaimExtractor implements Serializable {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
-  /** A wire dateline opening a paragraph: "VARNO, March 12 (SWA) - ". */
-  private static final java.util.regex.Pattern DATELINE =
-      java.util.regex.Pattern.compile(
-          "^\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,})*,[^()\\n]{0,30}\\([^)]{1,20}\\)\\s*[-–—]\\s*");
-
   private static final java.util.regex.Pattern DENIED_BY =
       java.util.regex.Pattern.compile(
           "\\bdenied by\\s+([^,.;]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -39,44 +34,47 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /** Claims only (no denial detection), for callers that need just the mentions. */
-  public List<ClaimMention> extract(Article article) {
+  public List<ClaimMention> extract(AnalysedArticle article) {
     return analyse(article).claims();
   }
 
   /** Claim mentions and denial mentions of an article. */
-  public ArticleClaims analyse(Article article) {
+  public ArticleClaims analyse(AnalysedArticle analysed) {
+    Article article = analysed.article();
+    String text = analysed.text();
     List<ClaimMention> claims = new ArrayList<>();
     List<DenialMention> denials = new ArrayList<>();
-    if (!article.title().isBlank()) {
-      claimsOf(
-          article,
-          article.title(),
-          attributions.extract(article.title()),
-          null,
-          "headline",
-          -1,
-          -1,
-          "",
-          claims);
-      denialOf(article, article.title(), "headline", -1, -1, claims, denials);
+    List<Sentence> all = analysed.sentences();
+    int next = 0;
+    if (!all.isEmpty() && all.get(0).isHeadline()) {
+      String title = all.get(0).text(text);
+      claimsOf(article, title, attributions.extract(title), null, "headline", -1, -1, "", claims);
+      denialOf(article, title, "headline", -1, -1, claims, denials);
+      next = 1;
     }
-    int sentenceIndex = 0;
-    for (int p = 0; p < article.paragraphs().size(); p++) {
-      String paragraph = article.paragraphs().get(p);
+    while (next < all.size()) {
+      // One paragraph's sentences: quotations run over them, "he" looks back within them.
+      int paragraphEnd = next;
+      while (paragraphEnd < all.size()
+          && all.get(paragraphEnd).paragraph() == all.get(next).paragraph()) {
+        paragraphEnd++;
+      }
+      List<Sentence> paragraph = all.subList(next, paragraphEnd);
+      next = paragraphEnd;
       List<String> sentences = new ArrayList<>();
       List<List<Attribution>> found = new ArrayList<>();
-      boolean open = false;
-      for (Span span : SentenceSplitter.sentences(paragraph)) {
-        String sentence = DATELINE.matcher(span.of(paragraph)).replaceFirst("");
+      for (Sentence span : paragraph) {
+        String sentence = span.content(text);
         sentences.add(sentence);
-        found.add(attributions.extract(sentence, open));
-        open = QuoteRuns.openAfter(sentence, open);
+        found.add(attributions.extract(sentence, span.quoteOpenAtStart()));
       }
       int[] donors = QuoteRuns.donors(sentences, quoteFlags(found));
       String lastName = "";
       for (int i = 0; i < sentences.size(); i++) {
         String sentence = sentences.get(i);
-        String placement = sentenceIndex < 2 ? "lead" : "body";
+        int sentenceIndex = paragraph.get(i).bodyIndex();
+        int p = paragraph.get(i).paragraph();
+        String placement = paragraph.get(i).placement().reportValue();
         int before = claims.size();
         Continued continued =
             donors[i] < 0 ? null : continued(sentences.get(donors[i]), found.get(donors[i]));
@@ -110,7 +108,6 @@ public final class ClaimExtractor implements Serializable {
             lastName = properCase(sentence, mention);
           }
         }
-        sentenceIndex++;
       }
     }
     return new ArticleClaims(claims, denials);

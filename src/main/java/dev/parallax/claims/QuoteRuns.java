@@ -1,5 +1,6 @@
 package dev.parallax.claims;
 
+import dev.parallax.text.Quotations;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,13 +30,13 @@ public final class QuoteRuns {
     boolean open = false;
     for (int i = 0; i < n; i++) {
       openAtStart[i] = open;
-      open = openAfter(sentences.get(i), open);
+      open = Quotations.openAfter(sentences.get(i), open);
       openAtEnd[i] = open;
     }
     int[] donors = new int[n];
     Arrays.fill(donors, -1);
     for (int i = 0; i < n; i++) {
-      if (quoted[i] || !(openAtStart[i] || startsWithQuote(sentences.get(i)))) {
+      if (quoted[i] || !(openAtStart[i] || Quotations.startsWithQuote(sentences.get(i)))) {
         continue;
       }
       // Where this quotation opened and where it closes.
@@ -60,33 +61,12 @@ public final class QuoteRuns {
     for (int i = 1; i < n; i++) {
       if (donors[i] < 0
           && !quoted[i]
-          && startsWithQuote(sentences.get(i))
+          && Quotations.startsWithQuote(sentences.get(i))
           && !openAtStart[i]
           && donors[i - 1] >= 0) {
         donors[i] = donors[i - 1];
       }
     }
     return donors;
-  }
-
-  /** Whether a quotation is open after the sentence, given whether one was open before it. */
-  public static boolean openAfter(String sentence, boolean openBefore) {
-    boolean open = openBefore;
-    for (int i = 0; i < sentence.length(); i++) {
-      char c = sentence.charAt(i);
-      if (c == '“') {
-        open = true;
-      } else if (c == '”') {
-        open = false;
-      } else if (c == '"') {
-        open = !open;
-      }
-    }
-    return open;
-  }
-
-  static boolean startsWithQuote(String sentence) {
-    String stripped = sentence.stripLeading();
-    return !stripped.isEmpty() && (stripped.charAt(0) == '“' || stripped.charAt(0) == '"');
   }
 }

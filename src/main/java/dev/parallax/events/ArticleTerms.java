@@ -1,8 +1,8 @@
 package dev.parallax.events;
 
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.text.Mentions;
-import dev.parallax.text.Terms;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -33,36 +33,84 @@ public record ArticleTerms(
     mentions = Map.copyOf(mentions);
   }
 
-  public static ArticleTerms of(Article article) {
+  public static ArticleTerms of(AnalysedArticle analysed) {
+    Article article = analysed.article();
     Map<Integer, Double> words = new HashMap<>();
     Map<Integer, Double> mentions = new HashMap<>();
-    count(article.title(), TITLE_WEIGHT, words, mentions);
+    int token = 0;
+    if (!article.title().isEmpty()) {
+      token = countWords(analysed, token, article.title().length(), TITLE_WEIGHT, words);
+      countMentions(article.title(), TITLE_WEIGHT, mentions);
+    }
     List<String> paragraphs = article.paragraphs();
     int budget = MAX_BODY_WORDS;
     for (int i = 0; i < paragraphs.size() && budget > 0; i++) {
       String paragraph = paragraphs.get(i);
-      String[] tokens = paragraph.split("\\s+");
-      if (tokens.length > budget) {
-        paragraph = String.join(" ", java.util.Arrays.copyOf(tokens, budget));
+      int start = analysed.paragraphStart(i);
+      String[] chunks = paragraph.split("\\s+");
+      int end = start + paragraph.length();
+      if (chunks.length > budget) {
+        paragraph = String.join(" ", java.util.Arrays.copyOf(chunks, budget));
+        end = start + endOfChunk(paragraphs.get(i), budget);
       }
-      budget -= tokens.length;
-      count(paragraph, i < 2 ? LEAD_WEIGHT : 1.0, words, mentions);
+      budget -= chunks.length;
+      double weight = i < 2 ? LEAD_WEIGHT : 1.0;
+      while (token < analysed.tokenCount() && analysed.tokenStart(token) < start) {
+        token++;
+      }
+      countWords(analysed, token, end, weight, words);
+      countMentions(paragraph, weight, mentions);
     }
     Long published = article.published() == null ? null : article.published().toEpochMilli();
     return new ArticleTerms(article.id(), published, words, mentions);
   }
 
-  private static void count(
-      String text, double weight, Map<Integer, Double> words, Map<Integer, Double> mentions) {
-    if (text == null || text.isBlank()) {
-      return;
+  /** Counts the stems of the tokens from {@code token} that start before {@code end}. */
+  private static int countWords(
+      AnalysedArticle analysed, int token, int end, double weight, Map<Integer, Double> words) {
+    while (token < analysed.tokenCount() && analysed.tokenStart(token) < end) {
+      if (!analysed.isStopword(token)) {
+        words.merge(FeatureHashing.index("w:" + analysed.stem(token)), weight, Double::sum);
+      }
+      token++;
     }
-    for (String term : Terms.of(text)) {
-      words.merge(FeatureHashing.index("w:" + term), weight, Double::sum);
+    return token;
+  }
+
+  private static void countMentions(String text, double weight, Map<Integer, Double> mentions) {
+    if (text.isBlank()) {
+      return;
     }
     for (String mention : Mentions.of(text)) {
       mentions.merge(FeatureHashing.index("m:" + mention), weight, Double::sum);
     }
+  }
+
+  /**
+   * Where the {@code count}-th chunk of {@code text.split("\\s+")} ends: the first {@code count}
+   * whitespace-separated words (an empty first chunk when the text starts with whitespace).
+   */
+  private static int endOfChunk(String text, int count) {
+    int position = 0;
+    int chunks = 0;
+    int length = text.length();
+    if (length > 0 && isSpace(text.charAt(0))) {
+      chunks = 1;
+    }
+    while (position < length && chunks < count) {
+      while (position < length && isSpace(text.charAt(position))) {
+        position++;
+      }
+      while (position < length && !isSpace(text.charAt(position))) {
+        position++;
+      }
+      chunks++;
+    }
+    return position;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Every feature index the article has, once. */

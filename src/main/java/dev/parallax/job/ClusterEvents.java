@@ -10,7 +10,7 @@ import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
 import dev.parallax.events.EventSummaries;
 import dev.parallax.events.PairGrid;
-import dev.parallax.io.ArticleRow;
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.Syndication;
@@ -55,13 +55,12 @@ public final class ClusterEvents {
    */
   public static Plan plan(
       JavaSparkContext context,
-      JavaRDD<ArticleRow> articles,
+      JavaRDD<AnalysedArticle> articles,
       List<Syndication> copies,
       EventSettings settings,
       LinkConstraints corrections,
       DocumentFrequencies earlier) {
-    JavaRDD<ArticleTerms> terms =
-        articles.map(row -> ArticleTerms.of(row.toArticle())).persist(Storage.CACHED);
+    JavaRDD<ArticleTerms> terms = articles.map(row -> ArticleTerms.of(row)).persist(Storage.CACHED);
     DocumentFrequencies frequencies =
         terms
             .treeAggregate(
@@ -344,11 +343,10 @@ public final class ClusterEvents {
   /** TF-IDF features of articles under the given document frequencies. */
   public static JavaPairRDD<String, EventFeatures> featuresOfArticles(
       JavaSparkContext context,
-      JavaRDD<ArticleRow> articles,
+      JavaRDD<AnalysedArticle> articles,
       DocumentFrequencies frequencies,
       EventSettings settings) {
-    return featuresOf(
-        context, articles.map(row -> ArticleTerms.of(row.toArticle())), frequencies, settings);
+    return featuresOf(context, articles.map(row -> ArticleTerms.of(row)), frequencies, settings);
   }
 
   /** Running centroids of the events of featured articles, for the nightly state. */
@@ -395,7 +393,7 @@ public final class ClusterEvents {
   /** Summaries of the events of {@code articles}, given each article's event id. */
   public static JavaRDD<Event> summarise(
       JavaSparkContext context,
-      JavaRDD<ArticleRow> articles,
+      JavaRDD<AnalysedArticle> articles,
       JavaPairRDD<String, EventFeatures> features,
       Map<String, String> eventOf,
       Set<String> copyIds) {
@@ -403,7 +401,7 @@ public final class ClusterEvents {
     Broadcast<Set<String>> copySet = context.broadcast(copyIds);
     // The label reads the title and the lead only: the rest of the text need not travel.
     return articles
-        .mapToPair(row -> new Tuple2<>(row.getId(), titleAndLead(row.toArticle())))
+        .mapToPair(row -> new Tuple2<>(row.id(), titleAndLead(row.article())))
         .join(features)
         .mapToPair(
             joined ->

@@ -22,6 +22,7 @@ import dev.parallax.io.InputFile;
 import dev.parallax.io.InputFiles;
 import dev.parallax.io.RejectRow;
 import dev.parallax.io.ReportOutput;
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.TermScore;
 import dev.parallax.wording.DistinctiveTerms;
 import dev.parallax.wording.OutletSides;
@@ -145,12 +146,21 @@ public final class CompareJob {
       stage.count("skipped_buckets", syndication.skippedBuckets());
     }
 
+    JavaRDD<AnalysedArticle> analysed;
+    try (RunRecord.Stage stage = record.stage("analyse text")) {
+      analysed = AnalyseText.apply(articles);
+      long[] counts = AnalyseText.sentencesAndTokens(analysed);
+      stage.count("articles", analysed.count());
+      stage.count("sentences", counts[0]);
+      stage.count("tokens", counts[1]);
+    }
+
     FindEvents.Outcome events;
     try (RunRecord.Stage stage = record.stage("cluster events")) {
       events =
           FindEvents.apply(
               context,
-              articles,
+              analysed,
               syndication.copies(),
               EventSettings.from(config),
               EventCorrections.parse(
@@ -171,7 +181,6 @@ public final class CompareJob {
           ExtractClaims.apply(
               context,
               events.reportedArticles(),
-              events.eventOf(),
               events.events(),
               new ClaimExtractor(AttributionExtractor.from(config), DenialCues.from(config)),
               new ClaimAligner(config.getDouble(ConfigKeys.CLAIMS_ALIGN_THRESHOLD)),
@@ -288,7 +297,6 @@ public final class CompareJob {
             spark,
             context,
             events.reportedArticles(),
-            events.eventOf(),
             events.events(),
             copyIds,
             java.util.Set.of(config.get(ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(",")),

@@ -1,6 +1,6 @@
 package dev.parallax.job;
 
-import dev.parallax.io.ArticleRow;
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.ReferentLabels;
 import dev.parallax.wording.TermCounts;
@@ -26,13 +26,15 @@ public final class CompareLabels {
    *     analysis languages, keyed by event: {@link CompareWording.Result#comparedArticles}
    */
   public static JavaRDD<Row> apply(
-      JavaPairRDD<String, ArticleRow> comparedArticles, ReferentLabels labels, OutletSides sides) {
+      JavaPairRDD<String, AnalysedArticle> comparedArticles,
+      ReferentLabels labels,
+      OutletSides sides) {
     return comparedArticles
         .flatMapValues(
             row -> {
               List<ReferentLabels.Mention> found = new ArrayList<>();
-              for (String sentence : TermCounts.sentences(row.toArticle())) {
-                found.addAll(labels.mentions(sides.of(row.getOutlet()), row.getId(), sentence));
+              for (String sentence : TermCounts.sentences(row)) {
+                found.addAll(labels.mentions(sides.of(row.outlet()), row.id(), sentence));
               }
               return found.iterator();
             })

@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import dev.parallax.io.ArticleRow;
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Event;
 import dev.parallax.model.TermScore;
 import dev.parallax.wording.DistinctiveTerms;
@@ -59,7 +59,7 @@ public final class CompareWording {
   public record Result(
       JavaRDD<TermScore> rows,
       Map<String, Map<String, Long>> outletTerms,
-      JavaPairRDD<String, ArticleRow> comparedArticles,
+      JavaPairRDD<String, AnalysedArticle> comparedArticles,
       Runnable releaseTallies) {}
 
   /** Terms per outlet kept for the wording divergence of outlet pairs. */
@@ -68,8 +68,7 @@ public final class CompareWording {
   public static Result apply(
       SparkSession spark,
       JavaSparkContext context,
-      JavaRDD<ArticleRow> articles,
-      Map<String, String> eventOf,
+      JavaRDD<AnalysedArticle> articles,
       JavaRDD<Event> events,
       Set<String> copyIds,
       Set<String> languages,
@@ -85,11 +84,10 @@ public final class CompareWording {
                 .map(Event::eventId)
                 .collect());
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
-    Broadcast<Map<String, String>> eventIds = context.broadcast(eventOf);
     Broadcast<Set<String>> copies = context.broadcast(copyIds);
-    JavaRDD<ArticleRow> independent =
+    JavaRDD<AnalysedArticle> independent =
         articles.filter(
-            row -> languages.contains(row.getLanguage()) && !copies.value().contains(row.getId()));
+            row -> languages.contains(row.language()) && !copies.value().contains(row.id()));
 
     // Pass 1, in Spark SQL: each outlet's count of each term over its articles. Numbers only in
     // the aggregation buffer, so Spark aggregates in a hash map (no sort of the whole vocabulary);
@@ -98,8 +96,8 @@ public final class CompareWording {
         independent.flatMap(
             row -> {
               List<Row> found = new ArrayList<>();
-              String side = sides.of(row.getOutlet());
-              for (TermCounts.KeyCount term : TermCounts.keyCounts(row.toArticle())) {
+              String side = sides.of(row.outlet());
+              for (TermCounts.KeyCount term : TermCounts.keyCounts(row)) {
                 found.add(RowFactory.create(side, term.key(), (long) term.count()));
               }
               return found.iterator();
@@ -138,22 +136,22 @@ public final class CompareWording {
                 lit(0L).as("other_total"));
 
     // Pass 2: per multi-outlet event, its articles together; candidates in plain Java.
-    JavaPairRDD<String, ArticleRow> comparedArticles =
+    JavaPairRDD<String, AnalysedArticle> comparedArticles =
         independent
-            .filter(row -> comparedEvents.value().contains(eventIds.value().get(row.getId())))
-            .mapToPair(row -> new Tuple2<>(eventIds.value().get(row.getId()), row));
+            .filter(row -> comparedEvents.value().contains(row.eventId()))
+            .mapToPair(row -> new Tuple2<>(row.eventId(), row));
     JavaRDD<Row> perEventRows =
         comparedArticles
             .groupByKey()
             .flatMap(
                 event -> {
                   List<OutletTerm> found = new ArrayList<>();
-                  for (ArticleRow row : event._2()) {
-                    for (TermCounts.Term term : TermCounts.of(row.toArticle())) {
+                  for (AnalysedArticle row : event._2()) {
+                    for (TermCounts.Term term : TermCounts.of(row)) {
                       found.add(
                           new OutletTerm(
-                              sides.of(row.getOutlet()),
-                              row.getId(),
+                              sides.of(row.outlet()),
+                              row.id(),
                               term.key(),
                               term.surface(),
                               term.count(),
@@ -200,10 +198,10 @@ public final class CompareWording {
         reported
             .mapToPair(row -> new Tuple2<>(row.articleId(), row))
             .groupByKey()
-            .join(articles.mapToPair(row -> new Tuple2<>(row.getId(), row)))
+            .join(articles.mapToPair(row -> new Tuple2<>(row.id(), row)))
             .flatMap(
                 joined -> {
-                  List<String> sentences = TermCounts.sentences(joined._2()._2().toArticle());
+                  List<String> sentences = TermCounts.sentences(joined._2()._2());
                   List<TermScore> rows = new ArrayList<>();
                   for (TermScore row : joined._2()._1()) {
                     rows.add(row.withExample(sentences.get(row.exampleIndex())));
@@ -240,7 +238,7 @@ public final class CompareWording {
   private static JavaRDD<TermScore> resolveCorpusWide(
       JavaSparkContext context,
       JavaRDD<TermScore> rows,
-      JavaRDD<ArticleRow> independent,
+      JavaRDD<AnalysedArticle> independent,
       OutletSides sides) {
     Map<String, Set<String>> wanted = new HashMap<>();
     for (Tuple2<String, String> row :
@@ -253,16 +251,15 @@ public final class CompareWording {
     Broadcast<Map<String, Set<String>>> keys = context.broadcast(wanted);
     JavaPairRDD<String, TermTally> tallies =
         independent
-            .filter(row -> keys.value().containsKey(sides.of(row.getOutlet())))
+            .filter(row -> keys.value().containsKey(sides.of(row.outlet())))
             .flatMapToPair(
                 row -> {
-                  String side = sides.of(row.getOutlet());
+                  String side = sides.of(row.outlet());
                   Set<String> reported = keys.value().get(side);
                   List<Tuple2<String, TermTally>> found = new ArrayList<>();
-                  for (TermCounts.Term term : TermCounts.only(row.toArticle(), reported)) {
+                  for (TermCounts.Term term : TermCounts.only(row, reported)) {
                     found.add(
-                        new Tuple2<>(
-                            side + SEPARATOR + term.key(), TermTally.of(row.getId(), term)));
+                        new Tuple2<>(side + SEPARATOR + term.key(), TermTally.of(row.id(), term)));
                   }
                   return found.iterator();
                 })

@@ -5,13 +5,12 @@ import dev.parallax.claims.ClaimAligner;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.claims.ClaimsOfEvent;
 import dev.parallax.claims.DenialLinker;
-import dev.parallax.io.ArticleRow;
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.ClaimMention;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventClaims;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -33,8 +32,7 @@ public final class ExtractClaims {
 
   public static Result apply(
       JavaSparkContext context,
-      JavaRDD<ArticleRow> articles,
-      Map<String, String> eventOf,
+      JavaRDD<AnalysedArticle> articles,
       JavaRDD<Event> events,
       ClaimExtractor extractor,
       ClaimAligner aligner,
@@ -48,17 +46,13 @@ public final class ExtractClaims {
                 .map(Event::eventId)
                 .collect());
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
-    Broadcast<Map<String, String>> eventIds = context.broadcast(eventOf);
     JavaPairRDD<String, ArticleClaims> analysed =
         articles
             .filter(
-                row ->
-                    languages.contains(row.getLanguage())
-                        && comparedEvents.value().contains(eventIds.value().get(row.getId())))
-            .mapToPair(
-                row ->
-                    new Tuple2<>(
-                        eventIds.value().get(row.getId()), extractor.analyse(row.toArticle())))
+                article ->
+                    languages.contains(article.language())
+                        && comparedEvents.value().contains(article.eventId()))
+            .mapToPair(article -> new Tuple2<>(article.eventId(), extractor.analyse(article)))
             .persist(Storage.CACHED);
     JavaPairRDD<String, List<String>> outlets =
         events.mapToPair(event -> new Tuple2<>(event.eventId(), event.outlets()));

@@ -7,9 +7,11 @@ import dev.parallax.io.ArticleRow;
 import dev.parallax.io.EventStateStore;
 import dev.parallax.io.StateArticleRow;
 import dev.parallax.io.StateEventRow;
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Event;
 import dev.parallax.model.Syndication;
 import dev.parallax.text.LinkConstraints;
+import dev.parallax.text.TextAnalyzer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,16 +32,18 @@ import scala.Tuple2;
 public final class FindEvents {
   private FindEvents() {}
 
-  /** Summaries to report, and the snapshot to write (none without a state folder). */
+  /**
+   * Summaries to report; the articles of the reported events, each with its event id; the snapshot
+   * to write (none without a state folder).
+   */
   public record Outcome(
       JavaRDD<Event> events,
-      JavaRDD<ArticleRow> reportedArticles,
-      Map<String, String> eventOf,
+      JavaRDD<AnalysedArticle> reportedArticles,
       Optional<Runnable> writeState) {}
 
   public static Outcome apply(
       JavaSparkContext context,
-      JavaRDD<ArticleRow> articles,
+      JavaRDD<AnalysedArticle> articles,
       List<Syndication> copies,
       EventSettings settings,
       LinkConstraints corrections,
@@ -82,7 +86,7 @@ public final class FindEvents {
                           stateArticles(context, articles, eventOf, originalOf, runDate),
                           plan.frequencies()));
       stage.count("state_earlier_events", 0);
-      return new Outcome(events, articles, eventOf, write);
+      return new Outcome(events, withEventIds(context, articles, eventOf), write);
     }
     EventStateStore.Snapshot snapshot = earlier.get();
     JoinEarlierEvents.Result joined =
@@ -110,7 +114,9 @@ public final class FindEvents {
         copyIds.add(member._1());
       }
     }
-    JavaRDD<ArticleRow> reported = articles.union(earlierMembers.map(StateArticleRow::getArticle));
+    JavaRDD<AnalysedArticle> reported =
+        articles.union(
+            earlierMembers.map(row -> TextAnalyzer.analyse(row.getArticle().toArticle())));
     JavaPairRDD<String, EventFeatures> features =
         ClusterEvents.featuresOfArticles(context, reported, plan.frequencies(), settings);
     JavaRDD<Event> events = ClusterEvents.summarise(context, reported, features, eventOf, copyIds);
@@ -130,12 +136,19 @@ public final class FindEvents {
                             .articles()
                             .union(stateArticles(context, articles, eventOf, originalOf, runDate)),
                         plan.frequencies()));
-    return new Outcome(events, reported, eventOf, write);
+    return new Outcome(events, withEventIds(context, reported, eventOf), write);
+  }
+
+  /** The articles, each placed in its event. */
+  private static JavaRDD<AnalysedArticle> withEventIds(
+      JavaSparkContext context, JavaRDD<AnalysedArticle> articles, Map<String, String> eventOf) {
+    Broadcast<Map<String, String>> events = context.broadcast(eventOf);
+    return articles.map(article -> article.withEventId(events.value().get(article.id())));
   }
 
   private static JavaRDD<StateArticleRow> stateArticles(
       JavaSparkContext context,
-      JavaRDD<ArticleRow> articles,
+      JavaRDD<AnalysedArticle> articles,
       Map<String, String> eventOf,
       Map<String, String> originalOf,
       String runDate) {
@@ -144,6 +157,9 @@ public final class FindEvents {
     return articles.map(
         row ->
             StateArticleRow.of(
-                row, events.value().get(row.getId()), originals.value().get(row.getId()), runDate));
+                ArticleRow.of(row.article(), false),
+                events.value().get(row.id()),
+                originals.value().get(row.id()),
+                runDate));
   }
 }

@@ -1,36 +1,28 @@
 package dev.parallax.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Stemmed content terms of English text through Lucene's {@code EnglishAnalyzer} (standard
- * tokenizer, possessives, lower case, English stopwords, Porter stemmer: "flooding", "floods",
- * "flooded" all become "flood"). Thread-safe: Lucene keeps one token stream per thread.
+ * Stemmed content terms of a text outside an analysed article (a claim's content, an evaluation
+ * headline): the tokens of {@link Tokenizer}, stopwords left out, stemmed by {@link Stems} — the
+ * same terms an {@link dev.parallax.model.AnalysedArticle} gives its tokens, and exactly what
+ * Lucene's {@code EnglishAnalyzer} returns ("flooding", "floods", "flooded" → "flood").
  */
 public final class Terms {
-  private static final Analyzer ANALYZER = new EnglishAnalyzer();
-
   private Terms() {}
 
   public static List<String> of(String text) {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot analyse text", e);
-    }
+    Tokenizer.tokens(
+        text,
+        0,
+        (start, end) -> {
+          String base = Stems.withoutPossessive(Tokenizer.lowerCase(text, start, end));
+          if (!Stems.isStopword(base)) {
+            terms.add(Stems.stem(base));
+          }
+        });
     return terms;
   }
 }

@@ -1,8 +1,7 @@
 package dev.parallax.wording;
 
-import dev.parallax.model.Article;
-import dev.parallax.model.Span;
-import dev.parallax.text.SentenceSplitter;
+import dev.parallax.model.AnalysedArticle;
+import dev.parallax.model.Sentence;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ public final class TermCounts {
   public record Term(String key, String surface, int count, int exampleSentence)
       implements Serializable {}
 
-  public static List<Term> of(Article article) {
+  public static List<Term> of(AnalysedArticle article) {
     return terms(count(article, null));
   }
 
@@ -38,7 +37,7 @@ public final class TermCounts {
    * Only the given term keys of an article (as {@link #of} counts them): for looking up a few terms
    * in many articles without building every n-gram.
    */
-  public static List<Term> only(Article article, java.util.Set<String> keys) {
+  public static List<Term> only(AnalysedArticle article, java.util.Set<String> keys) {
     return terms(count(article, keys));
   }
 
@@ -46,7 +45,7 @@ public final class TermCounts {
   public record KeyCount(String key, int count) implements Serializable {}
 
   /** The keys and counts of {@link #of}, without surface forms and examples. */
-  public static List<KeyCount> keyCounts(Article article) {
+  public static List<KeyCount> keyCounts(AnalysedArticle article) {
     Counted counted = count(article, null);
     List<KeyCount> counts = new ArrayList<>(counted.table().size());
     for (int entry = 0; entry < counted.table().size(); entry++) {
@@ -89,7 +88,7 @@ public final class TermCounts {
    * numbered, lower-cased, stemmed and checked against the stopwords once; n-grams are counted as
    * packed numbers, and their strings are built once per distinct n-gram.
    */
-  private static Counted count(Article article, java.util.Set<String> keys) {
+  private static Counted count(AnalysedArticle article, java.util.Set<String> keys) {
     List<String> sentences = sentences(article);
     Vocabulary vocabulary = new Vocabulary();
     int[][] forms = new int[sentences.size()][];
@@ -253,15 +252,11 @@ public final class TermCounts {
   }
 
   /** The article's sentences, title first: {@link Term#exampleSentence} indexes this list. */
-  public static List<String> sentences(Article article) {
-    List<String> sentences = new ArrayList<>();
-    if (!article.title().isBlank()) {
-      sentences.add(article.title());
-    }
-    for (String paragraph : article.paragraphs()) {
-      for (Span span : SentenceSplitter.sentences(paragraph)) {
-        sentences.add(span.of(paragraph));
-      }
+  public static List<String> sentences(AnalysedArticle article) {
+    String text = article.text();
+    List<String> sentences = new ArrayList<>(article.sentenceCount());
+    for (Sentence sentence : article.sentences()) {
+      sentences.add(sentence.text(text));
     }
     return sentences;
   }

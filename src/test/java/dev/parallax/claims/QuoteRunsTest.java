@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.model.Article;
 import dev.parallax.model.ClaimMention;
 import dev.parallax.testing.TestRules;
+import dev.parallax.text.TextAnalyzer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class QuoteRunsTest {
             null,
             "test.jsonl",
             1);
-    List<ClaimMention> found = claims.extract(article);
+    List<ClaimMention> found = claims.extract(TextAnalyzer.analyse(article));
     assertThat(found)
         .filteredOn(mention -> mention.sentenceText().contains("training"))
         .singleElement()

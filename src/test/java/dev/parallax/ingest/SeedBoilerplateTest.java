@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.model.Article;
 import dev.parallax.testing.SharedFolder;
 import dev.parallax.testing.TestRules;
+import dev.parallax.text.TextAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ class SeedBoilerplateTest {
         new dev.parallax.claims.ClaimExtractor(
                 dev.parallax.claims.AttributionExtractor.from(config),
                 dev.parallax.claims.DenialCues.from(config))
-            .analyse(article);
+            .analyse(TextAnalyzer.analyse(article));
     assertThat(claims.denials())
         .filteredOn(denial -> denial.kind().equals("denial"))
         .anySatisfy(

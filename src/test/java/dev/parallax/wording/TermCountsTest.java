@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
 import dev.parallax.testing.SampleArticles;
+import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ class TermCountsTest {
             "The so-called security forces of Kosovo got 50 systems. Kosovo's force grew.",
             "Security Forces met. The forces said the security forces were ready.");
     Map<String, TermCounts.Term> terms = new HashMap<>();
-    TermCounts.of(article).forEach(term -> terms.put(term.key(), term));
+    TermCounts.of(TextAnalyzer.analyse(article)).forEach(term -> terms.put(term.key(), term));
     assertThat(terms.get("force").count()).isEqualTo(6);
     assertThat(terms.get("force").surface()).isEqualTo("forces");
     assertThat(terms.get("force").exampleSentence()).isEqualTo(0);
@@ -89,11 +90,11 @@ class TermCountsTest {
     }
     for (Article article : articles) {
       List<TermCounts.Term> expected = new ArrayList<>(Reference.count(article, null));
-      List<TermCounts.Term> actual = new ArrayList<>(TermCounts.of(article));
+      List<TermCounts.Term> actual = new ArrayList<>(TermCounts.of(TextAnalyzer.analyse(article)));
       expected.sort(BY_KEY);
       actual.sort(BY_KEY);
       assertThat(actual).as(article.id()).isEqualTo(expected);
-      assertThat(TermCounts.keyCounts(article))
+      assertThat(TermCounts.keyCounts(TextAnalyzer.analyse(article)))
           .as(article.id())
           .containsExactlyInAnyOrderElementsOf(
               expected.stream()
@@ -107,7 +108,8 @@ class TermCountsTest {
       }
       some.add("absent key");
       List<TermCounts.Term> expectedOnly = new ArrayList<>(Reference.count(article, some));
-      List<TermCounts.Term> actualOnly = new ArrayList<>(TermCounts.only(article, some));
+      List<TermCounts.Term> actualOnly =
+          new ArrayList<>(TermCounts.only(TextAnalyzer.analyse(article), some));
       expectedOnly.sort(BY_KEY);
       actualOnly.sort(BY_KEY);
       assertThat(actualOnly).as(article.id()).isEqualTo(expectedOnly);
@@ -148,7 +150,7 @@ class TermCountsTest {
       Map<String, Integer> counts = new HashMap<>();
       Map<String, Map<String, Integer>> surfaces = new HashMap<>();
       Map<String, Integer> examples = new HashMap<>();
-      List<String> sentences = TermCounts.sentences(article);
+      List<String> sentences = TermCounts.sentences(TextAnalyzer.analyse(article));
       EnglishMinimalStemmer stemmer = new EnglishMinimalStemmer();
       List<String> lower = new ArrayList<>();
       List<String> stems = new ArrayList<>();

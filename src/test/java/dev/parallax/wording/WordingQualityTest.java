@@ -9,6 +9,7 @@ import dev.parallax.model.TermScore;
 import dev.parallax.testing.SharedFolder;
 import dev.parallax.testing.datasets.Basil;
 import dev.parallax.testing.datasets.LabelledCorpus;
+import dev.parallax.text.TextAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class WordingQualityTest {
     Map<String, List<TermCounts.Term>> termsByArticle = new HashMap<>();
     long corpusTotal = 0;
     for (Article article : corpus.articles()) {
-      List<TermCounts.Term> terms = TermCounts.of(article);
+      List<TermCounts.Term> terms = TermCounts.of(TextAnalyzer.analyse(article));
       termsByArticle.put(article.id(), terms);
       for (TermCounts.Term term : terms) {
         corpusCounts.merge(term.key(), (long) term.count(), Long::sum);
@@ -137,18 +138,19 @@ class WordingQualityTest {
       String[] topicOutlet = article.getKey().split("\\|", 2);
       List<TermCounts.Term> terms =
           TermCounts.of(
-              new Article(
-                  article.getKey(),
-                  topicOutlet[1],
-                  "",
-                  "",
-                  null,
-                  dev.parallax.model.DateSource.NONE,
-                  "en",
-                  article.getValue(),
-                  null,
-                  babe.toString(),
-                  1));
+              TextAnalyzer.analyse(
+                  new Article(
+                      article.getKey(),
+                      topicOutlet[1],
+                      "",
+                      "",
+                      null,
+                      dev.parallax.model.DateSource.NONE,
+                      "en",
+                      article.getValue(),
+                      null,
+                      babe.toString(),
+                      1)));
       termsByArticle.put(article.getKey(), terms);
       for (TermCounts.Term term : terms) {
         corpusCounts.merge(term.key(), (long) term.count(), Long::sum);

@@ -4,6 +4,7 @@ import dev.parallax.events.ArticleTerms;
 import dev.parallax.events.ClusterScores;
 import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
+import dev.parallax.text.TextAnalyzer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +60,10 @@ public final class EventTuning {
   }
 
   static double score(LabelledCorpus corpus, EventSettings settings) {
-    List<ArticleTerms> terms = corpus.articles().stream().map(ArticleTerms::of).toList();
+    List<ArticleTerms> terms =
+        corpus.articles().stream()
+            .map(article -> ArticleTerms.of(TextAnalyzer.analyse(article)))
+            .toList();
     List<List<String>> clusters = EventPlanner.plan(terms, Map.of(), settings);
     Map<String, String> predicted = new HashMap<>();
     for (int i = 0; i < clusters.size(); i++) {

@@ -3,6 +3,7 @@ package dev.parallax.testing.datasets;
 import dev.parallax.events.ArticleTerms;
 import dev.parallax.events.DocumentFrequencies;
 import dev.parallax.events.EventFeatures;
+import dev.parallax.text.TextAnalyzer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,10 @@ public final class PairDump {
   }
 
   static void dump(LabelledCorpus corpus, String file, boolean sameTopicOnly) throws Exception {
-    List<ArticleTerms> terms = corpus.articles().stream().map(ArticleTerms::of).toList();
+    List<ArticleTerms> terms =
+        corpus.articles().stream()
+            .map(article -> ArticleTerms.of(TextAnalyzer.analyse(article)))
+            .toList();
     DocumentFrequencies df = new DocumentFrequencies();
     terms.forEach(df::add);
     List<EventFeatures> features = terms.stream().map(t -> EventFeatures.of(t, df, 10)).toList();

@@ -1,0 +1,232 @@
+package dev.parallax.model;
+
+import java.io.Serializable;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An accepted article analysed once for every analysis: its sentences (headline, lead, body; with
+ * paragraph, dateline and quotation state), its tokens (offsets, lower-case form, stem, lemma,
+ * stopword) and, once events are found, its event. Everything is offsets into {@link #text()} and
+ * numbers into a per-article vocabulary, in primitive arrays: no object per token.
+ *
+ * <p>The text is the headline, a blank line, and the body's paragraphs separated by blank lines
+ * (the body alone when there is no headline). Stems and lemmas belong to the distinct forms, not to
+ * each token: {@link #stem(int)} of token {@code t} is the stem of its form.
+ */
+public final class AnalysedArticle implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Form flag: the form is a stopword. */
+  public static final byte STOPWORD = 1;
+
+  private final Article article;
+  private final String eventId;
+  private final int[] sentenceStart;
+  private final int[] sentenceEnd;
+  private final int[] sentenceContentStart;
+  private final int[] sentenceParagraph;
+  private final int[] sentenceFirstToken;
+  private final boolean[] sentenceQuoteOpen;
+  private final int[] tokenStart;
+  private final int[] tokenForm;
+  private final String[] forms;
+  private final String[] stems;
+  private final String[] lemmas;
+  private final byte[] formFlags;
+  private transient String text;
+
+  /**
+   * The arrays are taken as they are (not copied): the analyser that fills them hands them over.
+   * Sentences are in text order, each with its first token; tokens are in text order.
+   */
+  public AnalysedArticle(
+      Article article,
+      String eventId,
+      int[] sentenceStart,
+      int[] sentenceEnd,
+      int[] sentenceContentStart,
+      int[] sentenceParagraph,
+      int[] sentenceFirstToken,
+      boolean[] sentenceQuoteOpen,
+      int[] tokenStart,
+      int[] tokenForm,
+      String[] forms,
+      String[] stems,
+      String[] lemmas,
+      byte[] formFlags) {
+    this.article = Objects.requireNonNull(article, "article");
+    this.eventId = eventId;
+    this.sentenceStart = sentenceStart;
+    this.sentenceEnd = sentenceEnd;
+    this.sentenceContentStart = sentenceContentStart;
+    this.sentenceParagraph = sentenceParagraph;
+    this.sentenceFirstToken = sentenceFirstToken;
+    this.sentenceQuoteOpen = sentenceQuoteOpen;
+    this.tokenStart = tokenStart;
+    this.tokenForm = tokenForm;
+    this.forms = forms;
+    this.stems = stems;
+    this.lemmas = lemmas;
+    this.formFlags = formFlags;
+    int sentences = sentenceStart.length;
+    if (sentenceEnd.length != sentences
+        || sentenceContentStart.length != sentences
+        || sentenceParagraph.length != sentences
+        || sentenceFirstToken.length != sentences
+        || sentenceQuoteOpen.length != sentences) {
+      throw new IllegalArgumentException("sentence arrays differ in length");
+    }
+    if (tokenForm.length != tokenStart.length) {
+      throw new IllegalArgumentException("token arrays differ in length");
+    }
+    if (stems.length != forms.length
+        || lemmas.length != forms.length
+        || formFlags.length != forms.length) {
+      throw new IllegalArgumentException("vocabulary arrays differ in length");
+    }
+  }
+
+  /** The same analysis, placed in an event. */
+  public AnalysedArticle withEventId(String newEventId) {
+    return new AnalysedArticle(
+        article,
+        newEventId,
+        sentenceStart,
+        sentenceEnd,
+        sentenceContentStart,
+        sentenceParagraph,
+        sentenceFirstToken,
+        sentenceQuoteOpen,
+        tokenStart,
+        tokenForm,
+        forms,
+        stems,
+        lemmas,
+        formFlags);
+  }
+
+  /** The text the offsets point into: headline, blank line, paragraphs joined by blank lines. */
+  public static String textOf(Article article) {
+    String body = article.text();
+    return article.title().isEmpty() ? body : article.title() + "\n\n" + body;
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public String id() {
+    return article.id();
+  }
+
+  public String outlet() {
+    return article.outlet();
+  }
+
+  public String language() {
+    return article.language();
+  }
+
+  /** The event the article belongs to, or null before events are found. */
+  public String eventId() {
+    return eventId;
+  }
+
+  public String text() {
+    String result = text;
+    if (result == null) {
+      result = textOf(article);
+      text = result;
+    }
+    return result;
+  }
+
+  /** Where body paragraph {@code paragraph} starts in the text. */
+  public int paragraphStart(int paragraph) {
+    int offset = article.title().isEmpty() ? 0 : article.title().length() + 2;
+    List<String> paragraphs = article.paragraphs();
+    for (int p = 0; p < paragraph; p++) {
+      offset += paragraphs.get(p).length() + 2;
+    }
+    return offset;
+  }
+
+  public int sentenceCount() {
+    return sentenceStart.length;
+  }
+
+  public Sentence sentence(int position) {
+    int bodyIndex =
+        article.title().isEmpty() || sentenceParagraph[0] >= 0 ? position : position - 1;
+    return new Sentence(
+        position,
+        sentenceParagraph[position] < 0 ? -1 : bodyIndex,
+        sentenceParagraph[position],
+        sentenceStart[position],
+        sentenceEnd[position],
+        sentenceContentStart[position],
+        sentenceQuoteOpen[position],
+        sentenceFirstToken[position],
+        position + 1 < sentenceFirstToken.length
+            ? sentenceFirstToken[position + 1]
+            : tokenStart.length);
+  }
+
+  /** Every sentence, headline first. */
+  public List<Sentence> sentences() {
+    return new AbstractList<>() {
+      @Override
+      public Sentence get(int index) {
+        return sentence(index);
+      }
+
+      @Override
+      public int size() {
+        return sentenceStart.length;
+      }
+    };
+  }
+
+  public int tokenCount() {
+    return tokenStart.length;
+  }
+
+  public int tokenStart(int token) {
+    return tokenStart[token];
+  }
+
+  public int tokenEnd(int token) {
+    return tokenStart[token] + forms[tokenForm[token]].length();
+  }
+
+  /** The token in lower case, as written otherwise (apostrophes kept). */
+  public String form(int token) {
+    return forms[tokenForm[token]];
+  }
+
+  /** The number of the token's form in this article's vocabulary. */
+  public int formNumber(int token) {
+    return tokenForm[token];
+  }
+
+  /** Porter stem of the form, possessive removed (what events and claim terms compare). */
+  public String stem(int token) {
+    return stems[tokenForm[token]];
+  }
+
+  /** The form's lemma: possessive removed, plural made singular. */
+  public String lemma(int token) {
+    return lemmas[tokenForm[token]];
+  }
+
+  public boolean isStopword(int token) {
+    return (formFlags[tokenForm[token]] & STOPWORD) != 0;
+  }
+
+  /** Distinct forms of the article. */
+  public int vocabularySize() {
+    return forms.length;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.parallax.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * The one word tokenizer of Parallax: Lucene's {@code StandardTokenizer}, the word boundaries of
+ * Unicode's text segmentation (UAX #29): "U.S." is one word ("U.S"), "Keld's" one, "so-called" two,
+ * "4.25" one; punctuation is no token. Thread-safe: Lucene keeps one stream per thread.
+ */
+public final class Tokenizer {
+  private static final Analyzer WORDS =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          return new TokenStreamComponents(new StandardTokenizer());
+        }
+      };
+
+  /** Receives each token's offsets into the text. */
+  @FunctionalInterface
+  public interface Sink {
+    void token(int start, int end);
+  }
+
+  private Tokenizer() {}
+
+  /**
+   * Calls {@code sink} with the offsets of each token of {@code text}, shifted by {@code offset}.
+   */
+  public static void tokens(String text, int offset, Sink sink) {
+    try (TokenStream stream = WORDS.tokenStream("text", text)) {
+      OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        sink.token(offset + offsets.startOffset(), offset + offsets.endOffset());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot tokenise text", e);
+    }
+  }
+
+  /** The lower-case form of {@code text[start, end)}, code point by code point (same length). */
+  public static String lowerCase(String text, int start, int end) {
+    StringBuilder form = null;
+    for (int i = start; i < end; ) {
+      int codePoint = text.codePointAt(i);
+      int lower = Character.toLowerCase(codePoint);
+      if (lower != codePoint && form == null) {
+        form = new StringBuilder(end - start).append(text, start, i);
+      }
+      if (form != null) {
+        form.appendCodePoint(lower);
+      }
+      i += Character.charCount(codePoint);
+    }
+    return form == null ? text.substring(start, end) : form.toString();
+  }
+}
