@@ -63,6 +63,28 @@ public record ConfigKey(
         doc);
   }
 
+  /**
+   * A comma-separated list whose items, stripped, each match {@code item} (e.g. ISO 639-1 codes).
+   */
+  static ConfigKey list(
+      String name, String defaultValue, String itemPattern, String itemRule, String doc) {
+    java.util.regex.Pattern item = java.util.regex.Pattern.compile(itemPattern);
+    return new ConfigKey(
+        name,
+        defaultValue,
+        "a comma-separated list of " + itemRule,
+        value -> {
+          String[] items = value.split(",", -1);
+          for (String each : items) {
+            if (!item.matcher(each.strip()).matches()) {
+              return false;
+            }
+          }
+          return true;
+        },
+        doc);
+  }
+
   static ConfigKey oneOf(
       String name, String defaultValue, java.util.List<String> allowed, String doc) {
     return new ConfigKey(

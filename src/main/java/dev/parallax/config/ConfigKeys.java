@@ -72,9 +72,11 @@ public final class ConfigKeys {
           1.0,
           "... and in at least this share of the outlet's articles is boilerplate.");
   public static final ConfigKey INGEST_ANALYSIS_LANGUAGES =
-      ConfigKey.string(
+      ConfigKey.list(
           "ingest.analysis-languages",
           "en",
+          "[a-z]{2}",
+          "ISO 639-1 codes (two lower-case letters)",
           "Comma-separated ISO 639-1 codes the text analyses handle; others are skipped and"
               + " counted.");
   public static final ConfigKey SYNDICATION_NEAR_THRESHOLD =

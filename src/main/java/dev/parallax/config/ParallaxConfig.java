@@ -91,6 +91,17 @@ public final class ParallaxConfig implements Serializable {
     return Boolean.parseBoolean(get(key).strip());
   }
 
+  /** A comma-separated value as its items, each stripped, empty items left out. */
+  public java.util.List<String> getList(ConfigKey key) {
+    java.util.List<String> items = new java.util.ArrayList<>();
+    for (String item : get(key).split(",")) {
+      if (!item.isBlank()) {
+        items.add(item.strip());
+      }
+    }
+    return java.util.List.copyOf(items);
+  }
+
   /** A file named by {@code key}, resolved against {@link ConfigKeys#CONF_DIR}. */
   public Path confFile(ConfigKey key) {
     Path named = Path.of(get(key));

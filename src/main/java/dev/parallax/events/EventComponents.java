@@ -2,6 +2,7 @@ package dev.parallax.events;
 
 import dev.parallax.text.LinkConstraints;
 import dev.parallax.text.SimilarityEdge;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,5 +41,36 @@ public final class EventComponents {
       component.put(pair.second(), LinkConstraints.find(parent, pair.second()));
     }
     return component;
+  }
+
+  /** Each component's own constraints (a pair across components can never be put together). */
+  public static Map<String, LinkConstraints> constraintsByComponent(
+      LinkConstraints constraints, Map<String, String> componentOf) {
+    Map<String, List<LinkConstraints.Pair>> must = new HashMap<>();
+    Map<String, List<LinkConstraints.Pair>> cannot = new HashMap<>();
+    collectWithin(constraints.mustLink(), componentOf, must);
+    collectWithin(constraints.cannotLink(), componentOf, cannot);
+    Map<String, LinkConstraints> result = new HashMap<>();
+    for (String component : must.keySet()) {
+      result.put(
+          component,
+          new LinkConstraints(must.get(component), cannot.getOrDefault(component, List.of())));
+    }
+    for (String component : cannot.keySet()) {
+      result.putIfAbsent(component, new LinkConstraints(List.of(), cannot.get(component)));
+    }
+    return result;
+  }
+
+  private static void collectWithin(
+      List<LinkConstraints.Pair> pairs,
+      Map<String, String> componentOf,
+      Map<String, List<LinkConstraints.Pair>> byComponent) {
+    for (LinkConstraints.Pair pair : pairs) {
+      String component = componentOf.get(pair.first());
+      if (component != null && component.equals(componentOf.get(pair.second()))) {
+        byComponent.computeIfAbsent(component, c -> new ArrayList<>()).add(pair);
+      }
+    }
   }
 }

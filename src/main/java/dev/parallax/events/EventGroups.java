@@ -1,8 +1,8 @@
 package dev.parallax.events;
 
 import dev.parallax.model.Event;
+import dev.parallax.model.GroupCoverage;
 import dev.parallax.model.OutletRegistry;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +17,9 @@ import java.util.TreeMap;
 public final class EventGroups {
   private EventGroups() {}
 
-  /** One row of {@code event_groups.csv}. */
-  public record Row(
-      String eventId,
-      String attribute,
-      String group,
-      int independentArticles,
-      double share,
-      boolean blindspot)
-      implements Serializable {}
-
-  public static List<Row> of(Event event, OutletRegistry registry, double blindspotShare) {
-    List<Row> rows = new ArrayList<>();
+  public static List<GroupCoverage> of(
+      Event event, OutletRegistry registry, double blindspotShare) {
+    List<GroupCoverage> rows = new ArrayList<>();
     if (event.independentArticles() == 0) {
       return rows;
     }
@@ -43,7 +34,7 @@ public final class EventGroups {
       for (Map.Entry<String, Integer> entry : counts.entrySet()) {
         double share = (double) entry.getValue() / event.independentArticles();
         rows.add(
-            new Row(
+            new GroupCoverage(
                 event.eventId(),
                 attribute,
                 entry.getKey(),

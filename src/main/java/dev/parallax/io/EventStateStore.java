@@ -25,6 +25,13 @@ import org.apache.spark.sql.SparkSession;
  * writes its own snapshot atomically (temporary folder, then rename).
  */
 public final class EventStateStore {
+  /**
+   * The snapshot format this version writes, in each snapshot's {@code FORMAT} file. Format 1 (no
+   * file) holds the same tables and is read as it is; a later format is refused with what to do.
+   */
+  public static final int FORMAT = 2;
+
+  private static final String FORMAT_FILE = "FORMAT";
   private final SparkSession spark;
   private final Path root;
   private final FileSystem fileSystem;
@@ -72,6 +79,18 @@ public final class EventStateStore {
 
   private Snapshot read(String runDate) {
     Path folder = new Path(root, "run_date=" + runDate);
+    int format = formatOf(folder);
+    if (format > FORMAT) {
+      throw new IllegalStateException(
+          "state snapshot "
+              + folder
+              + " has format "
+              + format
+              + ", written by a newer Parallax; this one reads formats 1 to "
+              + FORMAT
+              + ": run the newer version, or give --state a new folder (the first night then"
+              + " starts without earlier events)");
+    }
     JavaRDD<StateEventRow> events =
         spark
             .read()
@@ -99,6 +118,25 @@ public final class EventStateStore {
       }
     }
     return new Snapshot(runDate, events, articles, DocumentFrequencies.of(counts, documents));
+  }
+
+  /** The format of a snapshot folder: its FORMAT file, or 1 for snapshots written before it. */
+  private int formatOf(Path folder) {
+    Path file = new Path(folder, FORMAT_FILE);
+    try {
+      if (!fileSystem.exists(file)) {
+        return 1;
+      }
+      try (java.io.InputStream input = fileSystem.open(file)) {
+        String text = new String(input.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return Integer.parseInt(text.strip());
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "state snapshot " + folder + " has an unreadable FORMAT file: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /** Writes the snapshot of {@code runDate}, replacing any earlier one for that date. */
@@ -129,6 +167,9 @@ public final class EventStateStore {
           .write()
           .mode(SaveMode.ErrorIfExists)
           .parquet(new Path(temporary, "frequencies").toString());
+      try (var format = fileSystem.create(new Path(temporary, FORMAT_FILE), true)) {
+        format.write((FORMAT + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
       fileSystem.create(new Path(temporary, "_SUCCESS"), true).close();
       if (fileSystem.exists(target)) {
         fileSystem.delete(target, true);

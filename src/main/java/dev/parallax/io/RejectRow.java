@@ -27,6 +27,18 @@ public class RejectRow implements Serializable {
     return row;
   }
 
+  /** The reject this row holds. */
+  public dev.parallax.model.Reject toReject() {
+    return new dev.parallax.model.Reject(
+        sourceFile,
+        record,
+        id,
+        field,
+        dev.parallax.model.RejectReason.valueOf(reason.toUpperCase(java.util.Locale.ROOT)),
+        detail,
+        excerpt);
+  }
+
   public String getSourceFile() {
     return sourceFile;
   }

@@ -12,14 +12,19 @@ import org.apache.spark.api.java.JavaRDD;
 public final class AnalyseText {
   private AnalyseText() {}
 
-  public static JavaRDD<AnalysedArticle> apply(JavaRDD<ArticleRow> articles) {
-    return articles.map(row -> TextAnalyzer.analyse(row.toArticle())).persist(Storage.CACHED);
-  }
-
-  /** Sentences and tokens of the analysed articles, counted in one pass. */
-  static long[] sentencesAndTokens(JavaRDD<AnalysedArticle> analysed) {
-    return analysed
-        .map(article -> new long[] {article.sentenceCount(), article.tokenCount()})
-        .fold(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+  public static JavaRDD<AnalysedArticle> apply(
+      JavaRDD<ArticleRow> articles, RunRecord.Stage stage) {
+    JavaRDD<AnalysedArticle> analysed =
+        articles.map(row -> TextAnalyzer.analyse(row.toArticle())).persist(Storage.CACHED);
+    // Articles, sentences and tokens counted in one pass, which also fills the cache.
+    long[] counts =
+        analysed
+            .map(article -> new long[] {1, article.sentenceCount(), article.tokenCount()})
+            .fold(
+                new long[] {0, 0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+    stage.count("articles", counts[0]);
+    stage.count("sentences", counts[1]);
+    stage.count("tokens", counts[2]);
+    return analysed;
   }
 }

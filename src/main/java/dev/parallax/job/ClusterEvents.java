@@ -2,17 +2,12 @@ package dev.parallax.job;
 
 import dev.parallax.events.ArticleTerms;
 import dev.parallax.events.Blocking;
+import dev.parallax.events.ClusteredComponent;
 import dev.parallax.events.DocumentFrequencies;
-import dev.parallax.events.EventCentroid;
 import dev.parallax.events.EventComponents;
 import dev.parallax.events.EventFeatures;
-import dev.parallax.events.EventPlanner;
 import dev.parallax.events.EventSettings;
-import dev.parallax.events.EventSummaries;
-import dev.parallax.events.PairGrid;
 import dev.parallax.model.AnalysedArticle;
-import dev.parallax.model.Article;
-import dev.parallax.model.Event;
 import dev.parallax.model.Syndication;
 import dev.parallax.text.LinkConstraints;
 import dev.parallax.text.SimilarityEdge;
@@ -20,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -67,88 +61,10 @@ public final class ClusterEvents {
                 new DocumentFrequencies(), DocumentFrequencies::add, DocumentFrequencies::merge)
             .merge(earlier);
     JavaPairRDD<String, EventFeatures> features = featuresOf(context, terms, frequencies, settings);
-    int maxBlock = settings.maxBlock();
-    int windowDays = settings.windowDays();
-    boolean acrossTime = settings.outsideWeight() > 0;
-    // Articles are numbered for the pair work: a pair travels as one long, not two id strings.
-    JavaPairRDD<Integer, EventFeatures> numbered =
-        features
-            .values()
-            .zipWithIndex()
-            .mapToPair(entry -> new Tuple2<>((int) (long) entry._2(), entry._1()))
-            .persist(Storage.CACHED);
-    long articleCount = numbered.count();
-    JavaRDD<Long> pairs =
-        numbered
-            .flatMapToPair(
-                entry -> {
-                  // A member is its number and whether it is dated, in one int.
-                  int member = entry._1() * 2 + (entry._2().publishedMillis() != null ? 1 : 0);
-                  List<Tuple2<String, Integer>> memberships = new ArrayList<>();
-                  for (String key : Blocking.keysOf(entry._2(), windowDays)) {
-                    memberships.add(new Tuple2<>(key, member));
-                  }
-                  return memberships.iterator();
-                })
-            .groupByKey()
-            .flatMap(
-                block -> {
-                  List<Integer> members = new ArrayList<>();
-                  block._2().forEach(members::add);
-                  int[] numbers = new int[members.size()];
-                  boolean[] dated = new boolean[members.size()];
-                  for (int i = 0; i < numbers.length; i++) {
-                    numbers[i] = members.get(i) / 2;
-                    dated[i] = members.get(i) % 2 == 1;
-                  }
-                  List<Long> candidates = new ArrayList<>();
-                  for (long pair :
-                      Blocking.numberedPairs(block._1(), numbers, dated, maxBlock, acrossTime)) {
-                    candidates.add(pair);
-                  }
-                  return candidates.iterator();
-                })
-            .distinct()
-            .persist(Storage.CACHED);
-    long compared = pairs.count();
-    // Scored on a grid of cells (PairGrid): each cell gets its pairs and the features of its two
-    // parts' articles, so features travel once per cell, not once per pair.
-    PairGrid grid = PairGrid.forArticles(articleCount);
-    org.apache.spark.Partitioner byCell = new org.apache.spark.HashPartitioner(grid.cells());
-    JavaPairRDD<Integer, Tuple2<Integer, EventFeatures>> featuresByCell =
-        numbered.flatMapToPair(
-            entry -> {
-              List<Tuple2<Integer, Tuple2<Integer, EventFeatures>>> sent = new ArrayList<>();
-              for (int cell : grid.cellsOf(entry._1())) {
-                sent.add(new Tuple2<>(cell, entry));
-              }
-              return sent.iterator();
-            });
-    double floor = EventPlanner.EDGE_FLOOR * settings.threshold();
-    JavaRDD<SimilarityEdge> kept =
-        pairs
-            .mapToPair(pair -> new Tuple2<>(grid.cellOf(pair), pair))
-            .cogroup(featuresByCell, byCell)
-            .flatMap(
-                cell -> {
-                  Map<Integer, EventFeatures> byNumber = new HashMap<>();
-                  cell._2()._2().forEach(entry -> byNumber.put(entry._1(), entry._2()));
-                  List<SimilarityEdge> scored = new ArrayList<>();
-                  for (long pair : cell._2()._1()) {
-                    EventFeatures first = byNumber.get(Blocking.firstOf(pair));
-                    EventFeatures second = byNumber.get(Blocking.secondOf(pair));
-                    double similarity = first.similarity(second, settings);
-                    if (similarity >= floor) {
-                      scored.add(
-                          SimilarityEdge.of(first.articleId(), second.articleId(), similarity));
-                    }
-                  }
-                  return scored.iterator();
-                })
-            .persist(Storage.CACHED);
-    long edgeCount = kept.count();
-    pairs.unpersist();
-    numbered.unpersist();
+    ScoreCandidatePairs.Result scored = ScoreCandidatePairs.apply(features, settings);
+    JavaRDD<SimilarityEdge> kept = scored.edges();
+    long compared = scored.compared();
+    long edgeCount = scored.kept();
     double threshold = settings.threshold();
     LinkConstraints constraints = corrections.withCopies(originalsOf(copies));
     Map<String, String> componentOf =
@@ -159,7 +75,7 @@ public final class ClusterEvents {
     long start = System.nanoTime();
     Broadcast<Map<String, String>> components = context.broadcast(componentOf);
     Broadcast<Map<String, LinkConstraints>> links =
-        context.broadcast(byComponent(constraints, componentOf));
+        context.broadcast(EventComponents.constraintsByComponent(constraints, componentOf));
     JavaPairRDD<String, SimilarityEdge> edgesByComponent =
         kept.filter(
                 edge -> {
@@ -178,13 +94,15 @@ public final class ClusterEvents {
     // out of a 4 GB heap); the events do not depend on where a component is clustered.
     ComponentPartitioner partitioner =
         ComponentPartitioner.of(
-            componentOf, Math.max(2, featuresByComponent.getNumPartitions()), LARGE_COMPONENT);
-    List<Clustered> parts =
+            componentOf,
+            Math.max(2, featuresByComponent.getNumPartitions()),
+            ComponentPartitioner.LARGE_COMPONENT);
+    List<ClusteredComponent> parts =
         featuresByComponent
             .cogroup(edgesByComponent, partitioner)
             .map(
                 group ->
-                    Clustered.of(
+                    ClusteredComponent.of(
                         group._2()._1(),
                         group._2()._2(),
                         links.value().getOrDefault(group._1(), LinkConstraints.none()),
@@ -196,7 +114,7 @@ public final class ClusterEvents {
     List<List<String>> clusters = new ArrayList<>();
     int merged = 0;
     int largest = 0;
-    for (Clustered part : parts) {
+    for (ClusteredComponent part : parts) {
       clusters.addAll(part.events());
       merged += part.merged();
       largest = Math.max(largest, part.articles());
@@ -227,119 +145,6 @@ public final class ClusterEvents {
         clusters.size() - merged);
   }
 
-  /** Components of at least this many articles are clustered in one task, one at a time. */
-  static final int LARGE_COMPONENT = 2_000;
-
-  /**
-   * Sends the components of at least {@code large} articles to partition 0 and hashes the others
-   * over the remaining partitions.
-   */
-  static final class ComponentPartitioner extends org.apache.spark.Partitioner {
-    private final int partitions;
-    private final java.util.HashSet<String> largeComponents;
-
-    ComponentPartitioner(int partitions, Set<String> largeComponents) {
-      if (partitions < 2) {
-        throw new IllegalArgumentException("at least 2 partitions, got " + partitions);
-      }
-      this.partitions = partitions;
-      this.largeComponents = new java.util.HashSet<>(largeComponents);
-    }
-
-    /** The partitioner for components given as article id to component id. */
-    static ComponentPartitioner of(Map<String, String> componentOf, int partitions, int large) {
-      Map<String, Integer> sizes = new HashMap<>();
-      componentOf.values().forEach(component -> sizes.merge(component, 1, Integer::sum));
-      Set<String> largeOnes = new java.util.HashSet<>();
-      sizes.forEach(
-          (component, size) -> {
-            if (size >= large) {
-              largeOnes.add(component);
-            }
-          });
-      return new ComponentPartitioner(partitions, largeOnes);
-    }
-
-    @Override
-    public int numPartitions() {
-      return partitions;
-    }
-
-    @Override
-    public int getPartition(Object key) {
-      if (largeComponents.contains(key)) {
-        return 0;
-      }
-      return 1 + Math.floorMod(key.hashCode(), partitions - 1);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ComponentPartitioner that
-          && that.partitions == partitions
-          && that.largeComponents.equals(largeComponents);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * partitions + largeComponents.hashCode();
-    }
-  }
-
-  /** Each component's own constraints (a pair across components can never be put together). */
-  private static Map<String, LinkConstraints> byComponent(
-      LinkConstraints constraints, Map<String, String> componentOf) {
-    Map<String, List<LinkConstraints.Pair>> must = new HashMap<>();
-    Map<String, List<LinkConstraints.Pair>> cannot = new HashMap<>();
-    collectWithin(constraints.mustLink(), componentOf, must);
-    collectWithin(constraints.cannotLink(), componentOf, cannot);
-    Map<String, LinkConstraints> result = new HashMap<>();
-    for (String component : must.keySet()) {
-      result.put(
-          component,
-          new LinkConstraints(must.get(component), cannot.getOrDefault(component, List.of())));
-    }
-    for (String component : cannot.keySet()) {
-      result.putIfAbsent(component, new LinkConstraints(List.of(), cannot.get(component)));
-    }
-    return result;
-  }
-
-  private static void collectWithin(
-      List<LinkConstraints.Pair> pairs,
-      Map<String, String> componentOf,
-      Map<String, List<LinkConstraints.Pair>> byComponent) {
-    for (LinkConstraints.Pair pair : pairs) {
-      String component = componentOf.get(pair.first());
-      if (component != null && component.equals(componentOf.get(pair.second()))) {
-        byComponent.computeIfAbsent(component, c -> new ArrayList<>()).add(pair);
-      }
-    }
-  }
-
-  /**
-   * One component of the strong-edge graph ({@link EventComponents}) clustered on an executor:
-   * average link over its edges, then the divisive pass ({@link EventSplitter}); only ids come
-   * back.
-   */
-  record Clustered(List<List<String>> events, int merged, int articles)
-      implements java.io.Serializable {
-    static Clustered of(
-        Iterable<EventFeatures> members,
-        Iterable<SimilarityEdge> edges,
-        LinkConstraints constraints,
-        EventSettings settings) {
-      Map<String, EventFeatures> byId = new HashMap<>();
-      members.forEach(member -> byId.put(member.articleId(), member));
-      List<SimilarityEdge> edgeList = new ArrayList<>();
-      edges.forEach(edgeList::add);
-      List<List<String>> merged =
-          EventPlanner.cluster(byId.keySet(), edgeList, constraints, settings);
-      List<List<String>> events = EventPlanner.split(merged, byId, constraints, settings);
-      return new Clustered(events, merged.size(), byId.size());
-    }
-  }
-
   /** TF-IDF features of articles under the given document frequencies. */
   public static JavaPairRDD<String, EventFeatures> featuresOfArticles(
       JavaSparkContext context,
@@ -347,23 +152,6 @@ public final class ClusterEvents {
       DocumentFrequencies frequencies,
       EventSettings settings) {
     return featuresOf(context, articles.map(row -> ArticleTerms.of(row)), frequencies, settings);
-  }
-
-  /** Running centroids of the events of featured articles, for the nightly state. */
-  public static JavaRDD<EventCentroid> centroids(
-      JavaSparkContext context,
-      JavaPairRDD<String, EventFeatures> features,
-      Map<String, String> eventOf) {
-    Broadcast<Map<String, String>> events = context.broadcast(eventOf);
-    return features
-        .mapToPair(entry -> new Tuple2<>(events.value().get(entry._1()), entry._2()))
-        .groupByKey()
-        .map(
-            group -> {
-              List<EventFeatures> members = new ArrayList<>();
-              group._2().forEach(members::add);
-              return EventCentroid.of(group._1(), members);
-            });
   }
 
   /** TF-IDF features of articles' terms under the given document frequencies. */
@@ -378,57 +166,6 @@ public final class ClusterEvents {
         .mapToPair(
             term -> new Tuple2<>(term.articleId(), EventFeatures.of(term, idf.value(), keys)))
         .persist(Storage.CACHED);
-  }
-
-  /** Event ids for a plan with no earlier events: each cluster's own stable id. */
-  public static Map<String, String> newEventIds(List<List<String>> clusters) {
-    Map<String, String> eventOf = new HashMap<>();
-    for (List<String> cluster : clusters) {
-      String eventId = EventSummaries.eventIdOf(cluster);
-      cluster.forEach(id -> eventOf.put(id, eventId));
-    }
-    return eventOf;
-  }
-
-  /** Summaries of the events of {@code articles}, given each article's event id. */
-  public static JavaRDD<Event> summarise(
-      JavaSparkContext context,
-      JavaRDD<AnalysedArticle> articles,
-      JavaPairRDD<String, EventFeatures> features,
-      Map<String, String> eventOf,
-      Set<String> copyIds) {
-    Broadcast<Map<String, String>> events = context.broadcast(eventOf);
-    Broadcast<Set<String>> copySet = context.broadcast(copyIds);
-    // The label reads the title and the lead only: the rest of the text need not travel.
-    return articles
-        .mapToPair(row -> new Tuple2<>(row.id(), titleAndLead(row.article())))
-        .join(features)
-        .mapToPair(
-            joined ->
-                new Tuple2<>(
-                    events.value().get(joined._1()),
-                    new Tuple2<>(joined._2()._1(), joined._2()._2())))
-        .groupByKey()
-        .map(
-            group -> {
-              List<Article> members = new ArrayList<>();
-              List<EventFeatures> memberFeatures = new ArrayList<>();
-              group
-                  ._2()
-                  .forEach(
-                      member -> {
-                        members.add(member._1());
-                        memberFeatures.add(member._2());
-                      });
-              return EventSummaries.of(group._1(), members, memberFeatures, copySet.value());
-            })
-        .persist(Storage.CACHED);
-  }
-
-  private static Article titleAndLead(Article article) {
-    return article.paragraphs().size() <= 1
-        ? article
-        : article.withParagraphs(List.of(article.paragraphs().get(0)));
   }
 
   private static Map<String, String> originalsOf(List<Syndication> copies) {

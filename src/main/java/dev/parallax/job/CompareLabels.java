@@ -1,6 +1,7 @@
 package dev.parallax.job;
 
 import dev.parallax.model.AnalysedArticle;
+import dev.parallax.model.ReferentLabel;
 import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.ReferentLabels;
 import dev.parallax.wording.TermCounts;
@@ -19,11 +20,11 @@ public final class CompareLabels {
   private CompareLabels() {}
 
   /** One labels.csv row. */
-  public record Row(String eventId, ReferentLabels.Label label) implements java.io.Serializable {}
+  public record Row(String eventId, ReferentLabel label) implements java.io.Serializable {}
 
   /**
    * @param comparedArticles independent (not copied) articles of multi-outlet events in the
-   *     analysis languages, keyed by event: {@link CompareWording.Result#comparedArticles}
+   *     analysis languages, keyed by event: {@link ScoreDistinctiveTerms.Result#comparedArticles}
    */
   public static JavaRDD<Row> apply(
       JavaPairRDD<String, AnalysedArticle> comparedArticles,

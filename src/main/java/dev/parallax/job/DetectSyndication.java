@@ -38,6 +38,24 @@ public final class DetectSyndication {
    *     removal); members rejected since then are left out
    */
   public static Result apply(
+      org.apache.spark.api.java.JavaSparkContext context,
+      RemoveRepeatedParagraphs.Result cleaned,
+      dev.parallax.config.ParallaxConfig config,
+      RunRecord.Stage stage) {
+    Result result =
+        apply(
+            cleaned.articles(),
+            cleaned.sameText(),
+            config.getInt(dev.parallax.config.ConfigKeys.SYNDICATION_SHINGLE_WORDS),
+            config.getDouble(dev.parallax.config.ConfigKeys.SYNDICATION_NEAR_THRESHOLD),
+            config.getInt(dev.parallax.config.ConfigKeys.SYNDICATION_MAX_BUCKET),
+            context.sc().longAccumulator("skipped LSH buckets"));
+    stage.count("copies", result.copies().size());
+    stage.count("skipped_buckets", result.skippedBuckets());
+    return result;
+  }
+
+  static Result apply(
       JavaRDD<ArticleRow> articles,
       List<List<String>> sameText,
       int shingleWords,

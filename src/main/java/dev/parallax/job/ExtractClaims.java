@@ -32,6 +32,30 @@ public final class ExtractClaims {
 
   public static Result apply(
       JavaSparkContext context,
+      FindEvents.Outcome events,
+      dev.parallax.config.ParallaxConfig config,
+      Analyses analyses,
+      RunRecord.Stage stage) {
+    Result result =
+        apply(
+            context,
+            events.reportedArticles(),
+            events.events(),
+            analyses.claims(),
+            analyses.aligner(),
+            analyses.denials(),
+            analyses.languages(),
+            config.getInt(dev.parallax.config.ConfigKeys.CLAIMS_MIN_OUTLETS));
+    stage.count("mentions", result.mentions().count());
+    stage.count(
+        "claims", result.events().map(event -> (long) event.claims().size()).fold(0L, Long::sum));
+    stage.count(
+        "denials", result.events().map(event -> (long) event.denials().size()).fold(0L, Long::sum));
+    return result;
+  }
+
+  static Result apply(
+      JavaSparkContext context,
       JavaRDD<AnalysedArticle> articles,
       JavaRDD<Event> events,
       ClaimExtractor extractor,

@@ -72,21 +72,21 @@ public final class FindEvents {
           copy.articleId(), copy.originalId() != null ? copy.originalId() : copy.originalOutlet());
     }
     if (earlier.isEmpty()) {
-      Map<String, String> eventOf = ClusterEvents.newEventIds(plan.clusters());
+      Map<String, String> eventOf = SummariseEvents.newEventIds(plan.clusters());
       JavaRDD<Event> events =
-          ClusterEvents.summarise(context, articles, plan.features(), eventOf, copyIds);
+          SummariseEvents.summarise(context, articles, plan.features(), eventOf, copyIds);
       Optional<Runnable> write =
           store.map(
               state ->
                   () ->
                       state.write(
                           runDate,
-                          ClusterEvents.centroids(context, plan.features(), eventOf)
+                          SummariseEvents.centroids(context, plan.features(), eventOf)
                               .map(StateEventRow::of),
                           stateArticles(context, articles, eventOf, originalOf, runDate),
                           plan.frequencies()));
       stage.count("state_earlier_events", 0);
-      return new Outcome(events, withEventIds(context, articles, eventOf), write);
+      return counted(new Outcome(events, withEventIds(context, articles, eventOf), write), stage);
     }
     EventStateStore.Snapshot snapshot = earlier.get();
     JoinEarlierEvents.Result joined =
@@ -119,7 +119,8 @@ public final class FindEvents {
             earlierMembers.map(row -> TextAnalyzer.analyse(row.getArticle().toArticle())));
     JavaPairRDD<String, EventFeatures> features =
         ClusterEvents.featuresOfArticles(context, reported, plan.frequencies(), settings);
-    JavaRDD<Event> events = ClusterEvents.summarise(context, reported, features, eventOf, copyIds);
+    JavaRDD<Event> events =
+        SummariseEvents.summarise(context, reported, features, eventOf, copyIds);
     List<StateEventRow> touchedRows = joined.touched().stream().map(StateEventRow::of).toList();
     Optional<Runnable> write =
         Optional.of(
@@ -136,7 +137,15 @@ public final class FindEvents {
                             .articles()
                             .union(stateArticles(context, articles, eventOf, originalOf, runDate)),
                         plan.frequencies()));
-    return new Outcome(events, withEventIds(context, reported, eventOf), write);
+    return counted(new Outcome(events, withEventIds(context, reported, eventOf), write), stage);
+  }
+
+  private static Outcome counted(Outcome outcome, RunRecord.Stage stage) {
+    stage.count("events_reported", outcome.events().count());
+    stage.count(
+        "multi_outlet_events_reported",
+        outcome.events().filter(event -> event.outlets().size() > 1).count());
+    return outcome;
   }
 
   /** The articles, each placed in its event. */

@@ -56,10 +56,12 @@ public final class NightlyJob {
         return 0;
       }
       Plan plan = Plan.of(arguments, clock);
+      // Every registry, lexicon and model is read and checked before Spark starts.
+      Analyses analyses = Analyses.load(plan.config(), IngestRules.from(plan.config()));
       Map<String, String> sparkOverrides = withEventLog(plan, arguments.sparkOverrides());
       SparkSession spark = Sessions.create(sparkOverrides);
       try {
-        return run(spark, plan);
+        return run(spark, plan, analyses);
       } finally {
         spark.stop();
       }
@@ -139,11 +141,16 @@ public final class NightlyJob {
     }
   }
 
-  /** Runs the plan's dates in order; stops at the first failure or lock, returns the exit code. */
+  /** Runs the plan's dates in order with the analyses its configuration names. */
   static int run(SparkSession spark, Plan plan) {
+    return run(spark, plan, Analyses.load(plan.config(), IngestRules.from(plan.config())));
+  }
+
+  /** Runs the plan's dates in order; stops at the first failure or lock, returns the exit code. */
+  static int run(SparkSession spark, Plan plan, Analyses analyses) {
     int status = 0;
     for (LocalDate date : plan.dates()) {
-      int dateStatus = runDate(spark, plan, date);
+      int dateStatus = runDate(spark, plan, analyses, date);
       if (dateStatus == EXIT_TOO_MANY_REJECTS) {
         status = EXIT_TOO_MANY_REJECTS;
       } else if (dateStatus != 0) {
@@ -153,7 +160,7 @@ public final class NightlyJob {
     return status;
   }
 
-  private static int runDate(SparkSession spark, Plan plan, LocalDate date) {
+  private static int runDate(SparkSession spark, Plan plan, Analyses analyses, LocalDate date) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Optional<RunLock> dateLock =
         lockFor(plan.output(), ".lock-run_date=" + date, "the report folder of " + date);
@@ -186,8 +193,7 @@ public final class NightlyJob {
                 plan.parallaxOverrides(),
                 plan.sparkOverrides(),
                 false);
-        RunSummary summary =
-            CompareJob.run(spark, arguments, plan.config(), IngestRules.from(plan.config()));
+        RunSummary summary = CompareJob.run(spark, arguments, plan.config(), analyses);
         System.out.println("reports: " + summary.folder());
         System.out.println("summary: " + summary.folder() + "/report.html");
         System.out.println(summary.countsLine());

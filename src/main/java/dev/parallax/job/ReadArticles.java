@@ -1,31 +1,27 @@
 package dev.parallax.job;
 
 import dev.parallax.ingest.ArticleNormalizer;
-import dev.parallax.ingest.FieldValue;
 import dev.parallax.ingest.IngestOutcome;
 import dev.parallax.ingest.IngestRules;
 import dev.parallax.ingest.InputFormat;
 import dev.parallax.ingest.RawRecord;
 import dev.parallax.ingest.RecordParser;
 import dev.parallax.ingest.RecordSink;
+import dev.parallax.io.ArticleRow;
 import dev.parallax.io.InputFile;
+import dev.parallax.io.ParquetRecords;
 import dev.parallax.model.Reject;
 import dev.parallax.model.RejectReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Reads every input file into normalised articles and rejects. Line and document formats are parsed
@@ -35,7 +31,21 @@ import scala.jdk.javaapi.CollectionConverters;
 public final class ReadArticles {
   private ReadArticles() {}
 
-  public static JavaRDD<IngestOutcome> apply(
+  /** The outcome of every record (cached), and the accepted articles with unique ids. */
+  public record Result(JavaRDD<IngestOutcome> outcomes, JavaRDD<ArticleRow> unique) {}
+
+  public static Result apply(
+      SparkSession spark, List<InputFile> files, Analyses analyses, RunRecord.Stage stage) {
+    JavaRDD<IngestOutcome> outcomes = read(spark, files, analyses.rules()).persist(Storage.CACHED);
+    JavaRDD<ArticleRow> unique =
+        MakeIdsUnique.apply(
+            JavaSparkContext.fromSparkContext(spark.sparkContext()), Outcomes.accepted(outcomes));
+    stage.count("files", files.size());
+    stage.count("records", outcomes.count());
+    return new Result(outcomes, unique);
+  }
+
+  private static JavaRDD<IngestOutcome> read(
       SparkSession spark, List<InputFile> files, IngestRules rules) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     ArticleNormalizer normalizer = new ArticleNormalizer(rules);
@@ -59,7 +69,7 @@ public final class ReadArticles {
                   return read.iterator();
                 });
     for (InputFile file : parquet) {
-      outcomes = outcomes.union(readParquet(spark, file.path(), normalizer));
+      outcomes = outcomes.union(ParquetRecords.read(spark, file.path()).map(normalizer::normalise));
     }
     return outcomes;
   }
@@ -100,54 +110,5 @@ public final class ReadArticles {
       throw new UncheckedIOException("cannot read input file " + file.path() + ": " + e, e);
     }
     return outcomes;
-  }
-
-  private static JavaRDD<IngestOutcome> readParquet(
-      SparkSession spark, String path, ArticleNormalizer normalizer) {
-    return spark
-        .read()
-        .parquet(path)
-        .javaRDD()
-        .zipWithIndex()
-        .map(
-            rowAndIndex ->
-                normalizer.normalise(
-                    new RawRecord(
-                        path,
-                        rowAndIndex._2() + 1,
-                        fieldsOf(rowAndIndex._1()),
-                        null,
-                        false,
-                        rowAndIndex._1().toString())));
-  }
-
-  private static Map<String, FieldValue> fieldsOf(Row row) {
-    Map<String, FieldValue> fields = new LinkedHashMap<>();
-    StructField[] schema = row.schema().fields();
-    for (int i = 0; i < schema.length; i++) {
-      Object value = row.get(i);
-      if (value == null) {
-        continue;
-      }
-      FieldValue field;
-      if (value instanceof String text) {
-        field = FieldValue.string(text);
-      } else if (value instanceof Number || value instanceof Boolean) {
-        field = new FieldValue(value.toString(), FieldValue.Shape.SCALAR);
-      } else if (value instanceof java.sql.Timestamp timestamp) {
-        field = new FieldValue(timestamp.toInstant().toString(), FieldValue.Shape.SCALAR);
-      } else if (value instanceof java.sql.Date date) {
-        field = new FieldValue(date.toLocalDate().toString(), FieldValue.Shape.SCALAR);
-      } else if (value instanceof scala.collection.Seq<?> sequence
-          && CollectionConverters.asJava(sequence).stream().allMatch(e -> e instanceof String)) {
-        List<String> parts = new ArrayList<>();
-        CollectionConverters.asJava(sequence).forEach(e -> parts.add((String) e));
-        field = new FieldValue(String.join("\n\n", parts), FieldValue.Shape.STRING_LIST);
-      } else {
-        field = new FieldValue(null, FieldValue.Shape.STRUCTURE);
-      }
-      fields.put(schema[i].name(), field);
-    }
-    return fields;
   }
 }

@@ -1,9 +1,12 @@
 package dev.parallax.job;
 
+import dev.parallax.config.ConfigKeys;
+import dev.parallax.config.ParallaxConfig;
 import dev.parallax.ingest.CopyFingerprint;
 import dev.parallax.ingest.IngestOutcome;
 import dev.parallax.ingest.RepeatedParagraphRule;
 import dev.parallax.io.ArticleRow;
+import dev.parallax.io.RejectRow;
 import dev.parallax.model.Reject;
 import dev.parallax.model.RejectReason;
 import dev.parallax.model.WordCount;
@@ -28,13 +31,45 @@ public final class RemoveRepeatedParagraphs {
   private RemoveRepeatedParagraphs() {}
 
   /**
-   * The cleaned outcomes, the groups of article ids that share a text as read (two or more ids
-   * each, sorted), and how many kinds of paragraph were removed.
+   * The accepted articles and every reject (both cached), and the groups of article ids that shared
+   * a text as read (two or more ids each, sorted).
    */
   public record Result(
-      JavaRDD<IngestOutcome> outcomes, List<List<String>> sameText, long repeatedParagraphKinds) {}
+      JavaRDD<ArticleRow> articles, JavaRDD<RejectRow> rejects, List<List<String>> sameText) {}
 
   public static Result apply(
+      JavaSparkContext context,
+      ReadArticles.Result read,
+      ParallaxConfig config,
+      Analyses analyses,
+      RunRecord.Stage stage) {
+    Cleaned cleaned =
+        clean(
+            context,
+            read.unique(),
+            new RepeatedParagraphRule(
+                config.getInt(ConfigKeys.INGEST_BOILERPLATE_MIN_ARTICLES),
+                config.getDouble(ConfigKeys.INGEST_BOILERPLATE_MIN_SHARE)),
+            analyses.rules().minWords());
+    JavaRDD<IngestOutcome> outcomes = cleaned.outcomes().persist(Storage.CACHED);
+    JavaRDD<ArticleRow> articles = Outcomes.accepted(outcomes).persist(Storage.CACHED);
+    JavaRDD<RejectRow> rejects =
+        Outcomes.rejected(read.outcomes())
+            .union(Outcomes.rejected(outcomes))
+            .persist(Storage.CACHED);
+    stage.count("accepted", articles.count());
+    stage.count("rejected", rejects.count());
+    stage.count("repeated_paragraph_kinds", cleaned.repeatedParagraphKinds());
+    // Articles and rejects are cached and counted: the earlier copies can go.
+    outcomes.unpersist();
+    read.outcomes().unpersist();
+    return new Result(articles, rejects, cleaned.sameText());
+  }
+
+  private record Cleaned(
+      JavaRDD<IngestOutcome> outcomes, List<List<String>> sameText, long repeatedParagraphKinds) {}
+
+  private static Cleaned clean(
       JavaSparkContext context,
       JavaRDD<ArticleRow> rows,
       RepeatedParagraphRule rule,
@@ -121,6 +156,6 @@ public final class RemoveRepeatedParagraphs {
               return new IngestOutcome.Accepted(
                   row.toArticle().withParagraphs(kept), row.isRepairedUtf8());
             });
-    return new Result(outcomes, sameText, repeated.size());
+    return new Cleaned(outcomes, sameText, repeated.size());
   }
 }

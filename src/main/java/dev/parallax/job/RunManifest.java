@@ -71,7 +71,7 @@ public final class RunManifest {
       copiesByMethod.merge(copy.method().reportValue(), 1L, Long::sum);
     }
     List<String> analysisLanguages =
-        List.of(config.get(dev.parallax.config.ConfigKeys.INGEST_ANALYSIS_LANGUAGES).split(","));
+        config.getList(dev.parallax.config.ConfigKeys.INGEST_ANALYSIS_LANGUAGES);
     long otherLanguages =
         languages.entrySet().stream()
             .filter(entry -> !analysisLanguages.contains(entry.getKey()))

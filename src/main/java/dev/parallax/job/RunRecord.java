@@ -16,6 +16,13 @@ public final class RunRecord {
   private final List<Map<String, Object>> stages = new ArrayList<>();
   private final long startNanos = System.nanoTime();
 
+  /** Runs one stage: logs its start, gives it its record for counts, logs its end. */
+  public <T> T run(String name, java.util.function.Function<Stage, T> body) {
+    try (Stage stage = stage(name)) {
+      return body.apply(stage);
+    }
+  }
+
   /** Starts a stage; close it to log its end. */
   public Stage stage(String name) {
     return new Stage(name);

@@ -4,11 +4,9 @@ import dev.parallax.io.ReportOutput;
 import dev.parallax.model.Claim;
 import dev.parallax.model.ClaimMention;
 import dev.parallax.model.Denial;
-import dev.parallax.model.DenialMention;
 import dev.parallax.model.EventClaims;
-import dev.parallax.report.Cells;
 import dev.parallax.report.ReportColumns;
-import java.util.ArrayList;
+import dev.parallax.report.ReportRows;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
@@ -37,29 +35,11 @@ public final class WriteClaimReports {
         claims
             .sortBy(claim -> claim.eventId() + "\u0000" + claim.claimId(), true, partitions)
             .persist(Storage.CACHED);
-    output.writeCsv(
-        "claims.csv",
-        ReportColumns.CLAIMS,
-        sorted,
-        claim ->
-            List.of(
-                claim.claimId(),
-                claim.eventId(),
-                claim.canonical().content(),
-                claim.source(),
-                claim.canonical().cue(),
-                claim.canonical().kind(),
-                Cells.list(claim.outletsPresent()),
-                Cells.list(claim.outletsAbsent()),
-                claim.firstSeenOutlet(),
-                Cells.integer(claim.members().size()),
-                claim.canonical().articleId(),
-                Cells.text(claim.canonical().url()),
-                claim.canonical().sentenceText()));
+    output.writeCsv("claims.csv", ReportColumns.CLAIMS, sorted, ReportRows::claim);
     output.writeCsv(
         "claim_coverage.csv",
         ReportColumns.CLAIM_COVERAGE,
-        sorted.flatMap(claim -> coverage(claim).iterator()),
+        sorted.flatMap(claim -> ReportRows.coverage(claim).iterator()),
         cells -> cells);
     sorted.unpersist();
     JavaRDD<Tuple2<String, String>> outletCues =
@@ -82,12 +62,12 @@ public final class WriteClaimReports {
                 entry -> {
                   String[] outletAndCue = entry._1().split("\u0001", 2);
                   String[] cueAndStance = outletAndCue[1].split("\u0000", 2);
-                  return List.of(
+                  return ReportRows.attributionVerb(
                       outletAndCue[0],
                       cueAndStance[0],
                       cueAndStance[1],
-                      Cells.integer(entry._2()),
-                      Cells.decimal((double) entry._2() / perOutlet.get(outletAndCue[0])));
+                      entry._2(),
+                      perOutlet.get(outletAndCue[0]));
                 });
     output.writeCsv("attribution_verbs.csv", ReportColumns.ATTRIBUTION_VERBS, verbs, c -> c);
     // Each event's rows first, then the sort by event: the events' claims never travel.
@@ -105,18 +85,7 @@ public final class WriteClaimReports {
                             .toList()))
             .sortByKey(true, eventPartitions)
             .flatMap(event -> event._2().iterator()),
-        denial ->
-            List.of(
-                denial.denialId(),
-                denial.eventId(),
-                denial.denier(),
-                denial.deniedText(),
-                denial.linkedClaimId(),
-                denial.kind(),
-                Cells.list(denial.outlets()),
-                Cells.list(
-                    denial.mentions().stream().map(DenialMention::articleId).distinct().toList()),
-                Cells.list(denial.mentions().stream().map(DenialMention::sentenceText).toList())));
+        ReportRows::denial);
     output.writeCsv(
         "one_sided.csv",
         ReportColumns.ONE_SIDED,
@@ -124,38 +93,6 @@ public final class WriteClaimReports {
             .mapToPair(event -> new scala.Tuple2<>(event.eventId(), event.oneSided()))
             .sortByKey(true, eventPartitions)
             .flatMap(event -> event._2().iterator()),
-        row ->
-            List.of(
-                row.eventId(),
-                row.claimId(),
-                row.outlet(),
-                Cells.bool(row.carriesClaim()),
-                Cells.bool(row.carriesDenial()),
-                row.denialPosition(),
-                row.articleId()));
-  }
-
-  private static List<List<String>> coverage(Claim claim) {
-    List<String> outlets = new ArrayList<>(claim.outletsPresent());
-    outlets.addAll(claim.outletsAbsent());
-    outlets.sort(null);
-    List<List<String>> rows = new ArrayList<>();
-    for (String outlet : outlets) {
-      ClaimMention best = claim.bestOf(outlet);
-      rows.add(
-          best == null
-              ? List.of(claim.eventId(), claim.claimId(), outlet, "false", "", "", "", "", "")
-              : List.of(
-                  claim.eventId(),
-                  claim.claimId(),
-                  outlet,
-                  "true",
-                  best.articleId(),
-                  Cells.text(best.url()),
-                  best.placement(),
-                  Cells.integer(best.paragraph()),
-                  best.sentenceText()));
-    }
-    return rows;
+        ReportRows::oneSided);
   }
 }

@@ -3,11 +3,9 @@ package dev.parallax.job;
 import dev.parallax.io.ArticleRow;
 import dev.parallax.io.RejectRow;
 import dev.parallax.io.ReportOutput;
-import dev.parallax.model.DateSource;
 import dev.parallax.model.Syndication;
-import dev.parallax.model.WordCount;
-import dev.parallax.report.Cells;
 import dev.parallax.report.ReportColumns;
+import dev.parallax.report.ReportRows;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,31 +39,12 @@ public final class WriteIngestReports {
                 row ->
                     new scala.Tuple2<>(
                         row.getId(),
-                        List.of(
-                            row.getId(),
-                            row.getOutlet(),
-                            Cells.text(row.getUrl()),
-                            Cells.text(row.getTitle()),
-                            Cells.epochMillis(row.getPublishedMillis()),
-                            DateSource.valueOf(row.getDateSource()).reportValue(),
-                            row.getLanguage(),
-                            Cells.integer(WordCount.of(row.getParagraphs())),
-                            Cells.text(originals.value().get(row.getId())))))
+                        ReportRows.article(row.toArticle(), originals.value().get(row.getId()))))
             .sortByKey(true, articles.getNumPartitions())
             .values();
     output.writeCsv("articles.csv", ReportColumns.ARTICLES, articleCells, cells -> cells);
     output.writeCsv(
-        "syndication.csv",
-        ReportColumns.SYNDICATION,
-        copies.iterator(),
-        copy ->
-            List.of(
-                copy.articleId(),
-                copy.outlet(),
-                Cells.text(copy.originalId()),
-                copy.originalOutlet(),
-                copy.method().reportValue(),
-                Cells.decimal(copy.similarity())));
+        "syndication.csv", ReportColumns.SYNDICATION, copies.iterator(), ReportRows::syndication);
     JavaRDD<RejectRow> sortedRejects =
         rejects.sortBy(
             row ->
@@ -77,14 +56,6 @@ public final class WriteIngestReports {
         "rejects.csv",
         ReportColumns.REJECTS,
         sortedRejects,
-        row ->
-            List.of(
-                row.getSourceFile(),
-                Cells.integer(row.getRecord()),
-                Cells.text(row.getId()),
-                Cells.text(row.getField()),
-                row.getReason(),
-                Cells.text(row.getDetail()),
-                Cells.text(row.getExcerpt())));
+        row -> ReportRows.reject(row.toReject()));
   }
 }

@@ -3,11 +3,11 @@ package dev.parallax.job;
 import dev.parallax.config.ConfigKeys;
 import dev.parallax.config.ParallaxConfig;
 import dev.parallax.io.ReportOutput;
-import dev.parallax.report.Cells;
 import dev.parallax.report.ChangesReport;
 import dev.parallax.report.HtmlReport;
 import dev.parallax.report.OutletPairs;
 import dev.parallax.report.ReportColumns;
+import dev.parallax.report.ReportRows;
 import dev.parallax.report.ReportTables;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,17 +50,7 @@ final class WriteSummaries {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     output.writeCsv(
-        "outlet_pairs.csv",
-        ReportColumns.OUTLET_PAIRS,
-        pairs.iterator(),
-        pair ->
-            List.of(
-                pair.outletA(),
-                pair.outletB(),
-                Cells.integer(pair.sharedEvents()),
-                Cells.decimal(pair.claimOverlap()),
-                Cells.decimal(pair.denialAgreement()),
-                Cells.decimal(pair.wordingDivergence())));
+        "outlet_pairs.csv", ReportColumns.OUTLET_PAIRS, pairs.iterator(), ReportRows::outletPair);
 
     Map<String, Object> document = manifest.document();
     Map<String, Object> counts = (Map<String, Object>) document.get("counts");

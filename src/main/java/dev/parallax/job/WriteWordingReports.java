@@ -2,8 +2,8 @@ package dev.parallax.job;
 
 import dev.parallax.io.ReportOutput;
 import dev.parallax.model.TermScore;
-import dev.parallax.report.Cells;
 import dev.parallax.report.ReportColumns;
+import dev.parallax.report.ReportRows;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
@@ -34,19 +34,6 @@ public final class WriteWordingReports {
     writeLabels(output, "labels_groups.csv", ReportColumns.LABELS_GROUPS, byGroup, attribute);
   }
 
-  /** The side's cells: the outlet, or the attribute and the group. */
-  private static List<String> side(String side, String attribute) {
-    return attribute == null ? List.of(side) : List.of(attribute, side);
-  }
-
-  private static List<String> cells(String first, List<String> side, List<String> rest) {
-    List<String> cells = new java.util.ArrayList<>(1 + side.size() + rest.size());
-    cells.add(first);
-    cells.addAll(side);
-    cells.addAll(rest);
-    return cells;
-  }
-
   private static void write(
       ReportOutput output,
       String file,
@@ -65,22 +52,7 @@ public final class WriteWordingReports {
                     + row.term(),
             true,
             Math.max(1, rows.getNumPartitions()));
-    output.writeCsv(
-        file,
-        columns,
-        sorted,
-        row ->
-            cells(
-                row.eventId(),
-                side(row.outlet(), attribute),
-                List.of(
-                    row.term(),
-                    Cells.integer(row.count()),
-                    Cells.integer(row.otherCount()),
-                    Cells.decimal(row.logOdds()),
-                    Cells.decimal(row.z()),
-                    row.exampleSentence(),
-                    row.articleId())));
+    output.writeCsv(file, columns, sorted, row -> ReportRows.term(row, attribute));
   }
 
   /** Sorted by event, referent, side, label. */
@@ -103,19 +75,6 @@ public final class WriteWordingReports {
             true,
             Math.max(1, rows.getNumPartitions()));
     output.writeCsv(
-        file,
-        columns,
-        sorted,
-        row -> {
-          List<String> cells = new java.util.ArrayList<>();
-          cells.add(row.eventId());
-          cells.add(row.label().referent());
-          cells.addAll(side(row.label().outlet(), attribute));
-          cells.add(row.label().label());
-          cells.add(Cells.integer(row.label().count()));
-          cells.add(row.label().sentence());
-          cells.add(row.label().articleId());
-          return cells;
-        });
+        file, columns, sorted, row -> ReportRows.label(row.eventId(), row.label(), attribute));
   }
 }

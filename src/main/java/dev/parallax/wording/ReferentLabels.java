@@ -1,5 +1,6 @@
 package dev.parallax.wording;
 
+import dev.parallax.model.ReferentLabel;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +34,6 @@ public final class ReferentLabels implements Serializable {
   /** One mention of a referent in one sentence. */
   public record Mention(
       String outlet, String articleId, String owner, String group, String label, String sentence)
-      implements Serializable {}
-
-  /** One row of labels.csv before the event id: an outlet's label for a referent. */
-  public record Label(
-      String referent, String outlet, String label, int count, String sentence, String articleId)
       implements Serializable {}
 
   /**
@@ -141,7 +137,7 @@ public final class ReferentLabels implements Serializable {
    * and first example (by article id, then sentence). Referents named by a single outlet are left
    * out: there is nothing to compare.
    */
-  public static List<Label> align(Iterable<Mention> mentions) {
+  public static List<ReferentLabel> align(Iterable<Mention> mentions) {
     Map<String, Map<String, Integer>> ownersByGroup = new HashMap<>();
     List<Mention> all = new ArrayList<>();
     for (Mention mention : mentions) {
@@ -174,7 +170,7 @@ public final class ReferentLabels implements Serializable {
           .computeIfAbsent(mention.label(), l -> new ArrayList<>())
           .add(mention);
     }
-    List<Label> labels = new ArrayList<>();
+    List<ReferentLabel> labels = new ArrayList<>();
     table.forEach(
         (referent, outlets) -> {
           if (outlets.size() < 2) {
@@ -191,7 +187,7 @@ public final class ReferentLabels implements Serializable {
                                         .thenComparing(Mention::sentence))
                                 .orElseThrow();
                         labels.add(
-                            new Label(
+                            new ReferentLabel(
                                 referent,
                                 outlet,
                                 label,

@@ -21,8 +21,7 @@ class ComponentPartitionerTest {
     for (int i = 0; i < 200; i++) {
       componentOf.put("small-" + i, "c" + (i / 2));
     }
-    ClusterEvents.ComponentPartitioner partitioner =
-        ClusterEvents.ComponentPartitioner.of(componentOf, 4, 30);
+    ComponentPartitioner partitioner = ComponentPartitioner.of(componentOf, 4, 30);
 
     assertThat(partitioner.numPartitions()).isEqualTo(4);
     assertThat(partitioner.getPartition("A")).isZero();
@@ -36,13 +35,13 @@ class ComponentPartitionerTest {
     }
     assertThat(used).containsExactly(1, 2, 3);
     // Equal assignments are equal partitioners (Spark then skips a reshuffle).
-    assertThat(partitioner).isEqualTo(ClusterEvents.ComponentPartitioner.of(componentOf, 4, 30));
-    assertThat(partitioner).isNotEqualTo(ClusterEvents.ComponentPartitioner.of(componentOf, 4, 31));
+    assertThat(partitioner).isEqualTo(ComponentPartitioner.of(componentOf, 4, 30));
+    assertThat(partitioner).isNotEqualTo(ComponentPartitioner.of(componentOf, 4, 31));
   }
 
   @Test
   void oneTaskIsNotEnough() {
-    assertThatThrownBy(() -> new ClusterEvents.ComponentPartitioner(1, Set.of()))
+    assertThatThrownBy(() -> new ComponentPartitioner(1, Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -13,13 +13,13 @@ class GroupAttributeTest {
 
   @Test
   void emptyMeansOutletsOnly() {
-    assertThat(CompareJob.groupSides(TestRules.config(Map.of()), TestRules.rules())).isEmpty();
+    assertThat(Analyses.groupSides(TestRules.config(Map.of()), TestRules.rules())).isEmpty();
   }
 
   @Test
   void aRegistryColumnGroupsTheOutlets() {
     assertThat(
-            CompareJob.groupSides(
+            Analyses.groupSides(
                     TestRules.config(Map.of("wording.group-attribute", "country")),
                     TestRules.rules())
                 .orElseThrow()
@@ -31,7 +31,7 @@ class GroupAttributeTest {
   void anUnknownColumnStopsTheJobNamingTheKey() {
     assertThatThrownBy(
             () ->
-                CompareJob.groupSides(
+                Analyses.groupSides(
                     TestRules.config(Map.of("wording.group-attribute", "owner")),
                     TestRules.rules()))
         .isInstanceOf(ConfigException.class)

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.parallax.config.ConfFiles;
 import dev.parallax.config.ConfigKeys;
 import dev.parallax.config.ParallaxConfig;
+import dev.parallax.model.ReferentLabel;
 import dev.parallax.testing.TestRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +54,11 @@ class ReferentLabelsTest {
     event.addAll(labels.mentions("Gamma", "g1", "Varnia's government protested."));
     assertThat(ReferentLabels.align(event))
         .extracting(
-            ReferentLabels.Label::referent,
-            ReferentLabels.Label::outlet,
-            ReferentLabels.Label::label,
-            ReferentLabels.Label::count,
-            ReferentLabels.Label::articleId)
+            ReferentLabel::referent,
+            ReferentLabel::outlet,
+            ReferentLabel::label,
+            ReferentLabel::count,
+            ReferentLabel::articleId)
         .containsExactly(
             tuple("Keld forces", "Alpha", "so-called army", 2, "a1"),
             tuple("Keld forces", "Beta", "security forces", 1, "b1"),

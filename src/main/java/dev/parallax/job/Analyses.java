@@ -1,0 +1,83 @@
+package dev.parallax.job;
+
+import dev.parallax.claims.AttributionExtractor;
+import dev.parallax.claims.ClaimAligner;
+import dev.parallax.claims.ClaimExtractor;
+import dev.parallax.claims.DenialCues;
+import dev.parallax.claims.DenialLinker;
+import dev.parallax.config.ConfFiles;
+import dev.parallax.config.ConfigException;
+import dev.parallax.config.ConfigKeys;
+import dev.parallax.config.ParallaxConfig;
+import dev.parallax.events.EventCorrections;
+import dev.parallax.events.EventSettings;
+import dev.parallax.ingest.IngestRules;
+import dev.parallax.text.LinkConstraints;
+import dev.parallax.wording.OutletSides;
+import dev.parallax.wording.ReferentLabels;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every configured piece of the analyses, built once from the configuration before any Spark work:
+ * a missing file or a bad line in a registry, lexicon, model or corrections file stops the run at
+ * start-up (exit 2) before the input is read.
+ *
+ * @param languages the analysis languages ({@code ingest.analysis-languages})
+ * @param groups the outlet groups of {@code wording.group-attribute}, when set
+ */
+public record Analyses(
+    IngestRules rules,
+    EventSettings events,
+    LinkConstraints corrections,
+    ClaimExtractor claims,
+    ClaimAligner aligner,
+    DenialLinker denials,
+    ReferentLabels labels,
+    Set<String> languages,
+    Optional<OutletSides> groups) {
+
+  public static Analyses load(ParallaxConfig config, IngestRules rules) {
+    DenialCues denialCues = DenialCues.from(config);
+    return new Analyses(
+        rules,
+        EventSettings.from(config),
+        EventCorrections.parse(
+            ConfFiles.read(config, ConfigKeys.EVENTS_CORRECTIONS),
+            config.confFile(ConfigKeys.EVENTS_CORRECTIONS).toString()),
+        new ClaimExtractor(AttributionExtractor.from(config), denialCues),
+        new ClaimAligner(config.getDouble(ConfigKeys.CLAIMS_ALIGN_THRESHOLD)),
+        new DenialLinker(config.getDouble(ConfigKeys.DENIALS_LINK_THRESHOLD), denialCues),
+        referentLabels(config),
+        Set.copyOf(config.getList(ConfigKeys.INGEST_ANALYSIS_LANGUAGES)),
+        groupSides(config, rules));
+  }
+
+  private static ReferentLabels referentLabels(ParallaxConfig config) {
+    try {
+      return ReferentLabels.of(
+          ConfFiles.contentLines(config, ConfigKeys.WORDING_REFERENT_HEADS),
+          ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_MODIFIERS));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          config.confFile(ConfigKeys.WORDING_REFERENT_HEADS)
+              + " or "
+              + config.confFile(ConfigKeys.WORDING_LOADED_MODIFIERS)
+              + ": "
+              + e.getMessage());
+    }
+  }
+
+  /** The outlet groups of {@code wording.group-attribute}, checked against the registry. */
+  static Optional<OutletSides> groupSides(ParallaxConfig config, IngestRules rules) {
+    String attribute = config.get(ConfigKeys.WORDING_GROUP_ATTRIBUTE).strip();
+    if (attribute.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OutletSides.groups(rules.outlets(), attribute));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(ConfigKeys.WORDING_GROUP_ATTRIBUTE.name() + ": " + e.getMessage());
+    }
+  }
+}
