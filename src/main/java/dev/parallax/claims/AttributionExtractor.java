@@ -2,7 +2,8 @@ package dev.parallax.claims;
 
 import dev.parallax.model.Span;
 import dev.parallax.text.Quotations;
-import dev.parallax.text.SentenceSplitter;
+import dev.parallax.text.RawText;
+import dev.parallax.text.Tokenizer;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,6 @@ import java.util.regex.Pattern;
 public final class AttributionExtractor implements Serializable {
   private static final int MAX_SOURCE_WORDS = 8;
   private static final int MAX_TRAILER_WORDS = 6;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Set<String> LEADING_SKIP =
       Set.of("but", "and", "however", "yet", "so", "also", "still", "meanwhile", "instead");
   private static final Set<String> NOT_SOURCES =
@@ -81,7 +81,6 @@ public final class AttributionExtractor implements Serializable {
   private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)\\s+$");
   private static final Pattern TOLD_OBJECT =
       Pattern.compile("^\\s*(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}?(?=that\\b|[,:“\"])|^\\s*\\p{L}+\\s*");
-  private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
 
   private final CueLexicon cues;
   private final CueTagger tagger;
@@ -151,27 +150,31 @@ public final class AttributionExtractor implements Serializable {
   }
 
   /**
-   * Attributions in a whole text: paragraphs split on blank lines, then sentences. A quotation
-   * running over several sentences is one attribution whose content covers them all ({@link
-   * QuoteRuns}).
+   * Attributions in a whole raw text, sentences as {@link RawText} finds them. A quotation running
+   * over several sentences is one attribution whose content covers them all ({@link QuoteRuns}).
    */
   public List<Attribution> extractAll(String text) {
     List<Attribution> found = new ArrayList<>();
-    Matcher paragraphs = PARAGRAPH.matcher(text);
-    while (paragraphs.find()) {
-      String paragraph = paragraphs.group();
-      List<Span> spans = SentenceSplitter.sentences(paragraph);
+    List<RawText.Sentence> all = RawText.sentences(text);
+    for (int first = 0; first < all.size(); ) {
+      int last = first;
+      while (last < all.size() && all.get(last).paragraph() == all.get(first).paragraph()) {
+        last++;
+      }
+      List<Span> spans = new ArrayList<>();
+      all.subList(first, last).forEach(sentence -> spans.add(sentence.span()));
+      first = last;
       List<String> sentences = new ArrayList<>();
       List<List<Attribution>> bySentence = new ArrayList<>();
       boolean[] quoted = new boolean[spans.size()];
       boolean open = false;
       for (Span sentence : spans) {
-        sentences.add(sentence.of(paragraph));
-        bySentence.add(new ArrayList<>(extract(sentence.of(paragraph), open)));
-        open = Quotations.openAfter(sentence.of(paragraph), open);
+        sentences.add(sentence.of(text));
+        bySentence.add(new ArrayList<>(extract(sentence.of(text), open)));
+        open = Quotations.openAfter(sentence.of(text), open);
       }
       for (int i = 0; i < spans.size(); i++) {
-        int offset = paragraphs.start() + spans.get(i).start();
+        int offset = spans.get(i).start();
         List<Attribution> inSentence = bySentence.get(i);
         for (int j = 0; j < inSentence.size(); j++) {
           quoted[i] |= inSentence.get(j).kind().equals("quote");
@@ -186,7 +189,7 @@ public final class AttributionExtractor implements Serializable {
         List<Attribution> donor = bySentence.get(donors[i]);
         for (int j = 0; j < donor.size(); j++) {
           if (donor.get(j).kind().equals("quote")) {
-            int offset = paragraphs.start() + spans.get(i).start();
+            int offset = spans.get(i).start();
             Span continued = trim(sentences.get(i), 0, sentences.get(i).length()).shift(offset);
             donor.set(j, donor.get(j).withContentCovering(continued));
             break;
@@ -396,7 +399,9 @@ public final class AttributionExtractor implements Serializable {
   private static boolean validSource(String source) {
     String lower = source.toLowerCase(Locale.ROOT).strip();
     String first = lower.split("\\s+")[0];
-    return !lower.isEmpty() && !NOT_SOURCES.contains(first) && WORD.matcher(source).find();
+    return !lower.isEmpty()
+        && !NOT_SOURCES.contains(first)
+        && words(source, 0, source.length()) > 0;
   }
 
   /** Position just after the last comma, closing quote or dash before {@code limit}, or -1. */
@@ -435,24 +440,29 @@ public final class AttributionExtractor implements Serializable {
   }
 
   private static Span skipLeadingWords(String sentence, Span span) {
-    Matcher word = WORD.matcher(sentence);
-    int start = span.start();
-    while (word.find(start) && word.start() < span.end()) {
-      if (!LEADING_SKIP.contains(word.group().toLowerCase(Locale.ROOT))) {
-        break;
-      }
-      start = word.end();
-    }
-    return trim(sentence, start, span.end());
+    int[] start = {span.start()};
+    boolean[] skipping = {true};
+    String part = sentence.substring(span.start(), span.end());
+    Tokenizer.tokens(
+        part,
+        span.start(),
+        (from, to) -> {
+          if (skipping[0] && LEADING_SKIP.contains(Tokenizer.form(sentence, from, to))) {
+            start[0] = to;
+          } else {
+            skipping[0] = false;
+          }
+        });
+    return trim(sentence, start[0], span.end());
   }
 
+  /** How many words (the text stage's tokens) {@code text[start, end)} holds. */
   static int words(String text, int start, int end) {
-    int count = 0;
-    Matcher word = WORD.matcher(text).region(Math.max(0, start), Math.max(start, end));
-    while (word.find()) {
-      count++;
-    }
-    return count;
+    int from = Math.max(0, start);
+    int to = Math.min(text.length(), Math.max(from, end));
+    int[] count = {0};
+    Tokenizer.tokens(text.substring(from, to), 0, (a, b) -> count[0]++);
+    return count[0];
   }
 
   /** The span without surrounding spaces and separating punctuation (quotes are kept). */

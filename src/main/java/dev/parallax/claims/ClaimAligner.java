@@ -4,9 +4,7 @@ import dev.parallax.model.ArticleIds;
 import dev.parallax.model.Claim;
 import dev.parallax.model.ClaimMention;
 import dev.parallax.text.AverageLinkClustering;
-import dev.parallax.text.Mentions;
 import dev.parallax.text.SimilarityEdge;
-import dev.parallax.text.Terms;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,9 +51,9 @@ public final class ClaimAligner implements Serializable {
     for (int i = 0; i < count; i++) {
       ClaimMention mention = byKey.get(keys.get(i));
       mentionAt[i] = mention;
-      termsAt[i] = sortedIds(Terms.of(mention.content()));
+      termsAt[i] = sortedIds(mention.terms());
       Set<String> found = new HashSet<>();
-      for (String name : Mentions.of(mention.content())) {
+      for (String name : mention.names()) {
         if (name.startsWith("#")) {
           found.add(name);
         }

@@ -5,7 +5,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.ClaimMention;
 import dev.parallax.model.DenialMention;
 import dev.parallax.model.Sentence;
-import dev.parallax.text.Mentions;
+import dev.parallax.model.Span;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +48,9 @@ public final class ClaimExtractor implements Serializable {
     int next = 0;
     if (!all.isEmpty() && all.get(0).isHeadline()) {
       String title = all.get(0).text(text);
-      claimsOf(article, title, attributions.extract(title), null, "headline", -1, -1, "", claims);
-      denialOf(article, title, "headline", -1, -1, claims, denials);
+      Place place = new Place(analysed, all.get(0).start(), "headline", -1, -1);
+      claimsOf(place, title, attributions.extract(title), null, "", claims);
+      denialOf(place, title, claims, denials);
       next = 1;
     }
     while (next < all.size()) {
@@ -72,30 +73,19 @@ public final class ClaimExtractor implements Serializable {
       String lastName = "";
       for (int i = 0; i < sentences.size(); i++) {
         String sentence = sentences.get(i);
-        int sentenceIndex = paragraph.get(i).bodyIndex();
-        int p = paragraph.get(i).paragraph();
-        String placement = paragraph.get(i).placement().reportValue();
+        Sentence span = paragraph.get(i);
+        Place place =
+            new Place(
+                analysed,
+                span.contentStart(),
+                span.placement().reportValue(),
+                span.paragraph(),
+                span.bodyIndex());
         int before = claims.size();
         Continued continued =
             donors[i] < 0 ? null : continued(sentences.get(donors[i]), found.get(donors[i]));
-        claimsOf(
-            article,
-            sentence,
-            found.get(i),
-            continued,
-            placement,
-            p,
-            sentenceIndex,
-            lastName,
-            claims);
-        denialOf(
-            article,
-            sentence,
-            placement,
-            p,
-            sentenceIndex,
-            claims.subList(before, claims.size()),
-            denials);
+        claimsOf(place, sentence, found.get(i), continued, lastName, claims);
+        denialOf(place, sentence, claims.subList(before, claims.size()), denials);
         for (ClaimMention claim : claims.subList(before, claims.size())) {
           if (!claim.source().isEmpty()
               && Character.isUpperCase(claim.source().charAt(0))
@@ -103,7 +93,7 @@ public final class ClaimExtractor implements Serializable {
             lastName = claim.source();
           }
         }
-        for (String mention : Mentions.of(sentence)) {
+        for (String mention : place.names(0, sentence.length())) {
           if (!mention.startsWith("#") && mention.contains(" ")) {
             lastName = properCase(sentence, mention);
           }
@@ -114,11 +104,8 @@ public final class ClaimExtractor implements Serializable {
   }
 
   private void denialOf(
-      Article article,
+      Place place,
       String sentence,
-      String placement,
-      int paragraph,
-      int sentenceIndex,
       List<ClaimMention> sentenceClaims,
       List<DenialMention> denials) {
     DenialCues.Found cue = denialCues.find(sentence);
@@ -128,7 +115,7 @@ public final class ClaimExtractor implements Serializable {
     String denier = "";
     String denied = sentence.strip();
     for (ClaimMention claim : sentenceClaims) {
-      if (claim.sentence() == sentenceIndex && !claim.source().isEmpty()) {
+      if (claim.sentence() == place.sentence() && !claim.source().isEmpty()) {
         denier = claim.source();
         denied = claim.content();
         break;
@@ -138,23 +125,43 @@ public final class ClaimExtractor implements Serializable {
     if (passive.find()) {
       denier = passive.group(1).strip();
     }
+    Article article = place.analysed().article();
     denials.add(
         new DenialMention(
             article.id(),
             article.outlet(),
             article.url(),
-            placement,
-            paragraph,
-            sentenceIndex,
+            place.placement(),
+            place.paragraph(),
+            place.sentence(),
             sentence.strip(),
             denier,
             denied,
-            cue.kind()));
+            cue.kind(),
+            place.terms(0, sentence.length())));
   }
 
-  /** An attribution as text: its source and cue read in the sentence that holds them. */
-  private record Said(String source, String cue, String content, String kind, String stance) {
-    static Said of(Attribution attribution, String holder, String content, String kind) {
+  /**
+   * Where a sentence stands: its article, the offset of its text in the article's text, its
+   * placement, paragraph and body sentence index. Offsets given to it are within the sentence.
+   */
+  private record Place(
+      AnalysedArticle analysed, int offset, String placement, int paragraph, int sentence) {
+    List<String> terms(int start, int end) {
+      return analysed.terms(offset + start, offset + end);
+    }
+
+    List<String> names(int start, int end) {
+      return analysed.mentions(offset + start, offset + end);
+    }
+  }
+
+  /**
+   * An attribution as text: its source and cue read in the sentence that holds them, its content a
+   * span of the sentence being read.
+   */
+  private record Said(String source, String cue, Span content, String kind, String stance) {
+    static Said of(Attribution attribution, String holder, Span content, String kind) {
       return new Said(
           attribution.source() == null ? "" : attribution.source().of(holder),
           attribution.cue().of(holder),
@@ -162,6 +169,19 @@ public final class ClaimExtractor implements Serializable {
           kind == null ? attribution.kind() : kind,
           attribution.stance());
     }
+  }
+
+  /** The sentence without its leading and trailing whitespace, as a span. */
+  private static Span stripped(String sentence) {
+    int start = 0;
+    int end = sentence.length();
+    while (start < end && Character.isWhitespace(sentence.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(sentence.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
   }
 
   /** The source and cue of a quote attribution that a later or earlier sentence continues. */
@@ -187,22 +207,19 @@ public final class ClaimExtractor implements Serializable {
   }
 
   private void claimsOf(
-      Article article,
+      Place place,
       String sentence,
       List<Attribution> found,
       Continued continued,
-      String placement,
-      int paragraph,
-      int sentenceIndex,
       String lastName,
       List<ClaimMention> claims) {
     List<Said> said = new ArrayList<>();
     for (Attribution attribution : found) {
-      said.add(Said.of(attribution, sentence, attribution.content().of(sentence), null));
+      said.add(Said.of(attribution, sentence, attribution.content(), null));
     }
     if (found.isEmpty() && continued != null) {
       // A further sentence of a quotation attributed in another sentence of the paragraph.
-      said.add(Said.of(continued.attribution(), continued.sentence(), sentence.strip(), "quote"));
+      said.add(Said.of(continued.attribution(), continued.sentence(), stripped(sentence), "quote"));
     }
     for (Said statement : said) {
       String source = statement.source();
@@ -211,10 +228,7 @@ public final class ClaimExtractor implements Serializable {
       }
       claims.add(
           mention(
-              article,
-              placement,
-              paragraph,
-              sentenceIndex,
+              place,
               sentence,
               source,
               statement.cue(),
@@ -222,62 +236,48 @@ public final class ClaimExtractor implements Serializable {
               statement.kind(),
               statement.stance()));
     }
-    if (!said.isEmpty()) {
-      return;
-    }
-    if (isFactual(sentence)) {
-      claims.add(
-          mention(
-              article,
-              placement,
-              paragraph,
-              sentenceIndex,
-              sentence,
-              "",
-              "",
-              sentence.strip(),
-              "unattributed",
-              ""));
+    if (said.isEmpty() && isFactual(place.names(0, sentence.length()))) {
+      claims.add(mention(place, sentence, "", "", stripped(sentence), "unattributed", ""));
     }
   }
 
   private static ClaimMention mention(
-      Article article,
-      String placement,
-      int paragraph,
-      int sentenceIndex,
+      Place place,
       String sentence,
       String source,
       String cue,
-      String content,
+      Span content,
       String kind,
       String stance) {
+    Article article = place.analysed().article();
     return new ClaimMention(
         article.id(),
         article.outlet(),
         article.url(),
         article.published() == null ? null : article.published().toEpochMilli(),
-        placement,
-        paragraph,
-        sentenceIndex,
+        place.placement(),
+        place.paragraph(),
+        place.sentence(),
         sentence,
         source,
         cue,
-        content,
+        content.of(sentence),
         kind,
-        stance);
+        stance,
+        place.terms(content.start(), content.end()),
+        place.names(content.start(), content.end()));
   }
 
   /** A sentence with a number, or with two or more names, states checkable facts. */
-  static boolean isFactual(String sentence) {
-    int names = 0;
-    for (String mention : Mentions.of(sentence)) {
+  static boolean isFactual(List<String> names) {
+    int count = 0;
+    for (String mention : names) {
       if (mention.startsWith("#")) {
         return true;
       }
-      names++;
+      count++;
     }
-    return names >= 2;
+    return count >= 2;
   }
 
   /** The mention as written in the sentence (mentions are lower-cased). */

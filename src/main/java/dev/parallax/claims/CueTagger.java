@@ -2,15 +2,14 @@ package dev.parallax.claims;
 
 import dev.parallax.config.ConfigException;
 import dev.parallax.model.Span;
+import dev.parallax.text.Stems;
+import dev.parallax.text.Tokenizer;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * A learnt detector of attribution cues, for the cues no lexicon lists: most gold cues a reporting
@@ -28,7 +27,6 @@ public final class CueTagger implements Serializable {
    */
   static final int BUCKETS = 1 << 17;
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|:");
   private static final java.util.Set<String> PRONOUNS =
       java.util.Set.of("he", "she", "they", "we", "i", "you", "it", "who");
 
@@ -52,14 +50,27 @@ public final class CueTagger implements Serializable {
   /** One token of a sentence. */
   record Token(int start, int end, String lower) {}
 
-  /** The tokens of a sentence: words, and colons. */
+  /**
+   * The tokens of a sentence: its words as the text stage tokenizes them ({@link Tokenizer}), and
+   * its colons (a colon before a quotation can be the cue).
+   */
   static List<Token> tokens(String sentence) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher matcher = TOKEN.matcher(sentence);
-    while (matcher.find()) {
-      tokens.add(
-          new Token(matcher.start(), matcher.end(), matcher.group().toLowerCase(Locale.ROOT)));
+    List<Token> words = new ArrayList<>();
+    Tokenizer.tokens(
+        sentence,
+        0,
+        (start, end) -> words.add(new Token(start, end, Tokenizer.form(sentence, start, end))));
+    List<Token> tokens = new ArrayList<>(words.size() + 2);
+    int word = 0;
+    for (int colon = sentence.indexOf(':'); colon >= 0; colon = sentence.indexOf(':', colon + 1)) {
+      while (word < words.size() && words.get(word).end() <= colon) {
+        tokens.add(words.get(word++));
+      }
+      if (word == words.size() || words.get(word).start() > colon) {
+        tokens.add(new Token(colon, colon + 1, ":"));
+      }
     }
+    tokens.addAll(words.subList(word, words.size()));
     return tokens;
   }
 
@@ -202,28 +213,9 @@ public final class CueTagger implements Serializable {
     return h & (BUCKETS - 1);
   }
 
-  /** Porter stems of words, remembered per thread (news reuses its words). */
-  private static final ThreadLocal<java.util.Map<String, String>> STEMS =
-      ThreadLocal.withInitial(
-          () ->
-              new java.util.LinkedHashMap<>(1 << 14, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-                  return size() > 50_000;
-                }
-              });
-
+  /** The word's stem by the text stage's stemmer ({@link Stems}). */
   private static String stemOf(String lower) {
-    return STEMS
-        .get()
-        .computeIfAbsent(
-            lower,
-            word -> {
-              PorterStemmer stemmer = new PorterStemmer();
-              stemmer.setCurrent(word);
-              stemmer.stem();
-              return stemmer.getCurrent();
-            });
+    return Stems.stem(Stems.withoutPossessive(lower));
   }
 
   private static boolean isQuote(char c) {

@@ -1,7 +1,7 @@
 package dev.parallax.claims;
 
 import dev.parallax.model.Span;
-import dev.parallax.text.SentenceSplitter;
+import dev.parallax.text.RawText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Learns the {@link CueTagger} from a PolNeAR-style corpus ({@code text/*.txt}, BRAT {@code
@@ -24,7 +22,6 @@ public final class CueTraining {
   /** Passes over the tokens: the held-out F1 is flat from about four on. */
   static final int EPOCHS = 5;
 
-  private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
   private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
 
   private CueTraining() {}
@@ -109,12 +106,10 @@ public final class CueTraining {
       for (BratAttributions.Gold relation : document.gold()) {
         goldCues.addAll(relation.cue());
       }
-      Matcher paragraphs = PARAGRAPH.matcher(document.text());
-      while (paragraphs.find()) {
-        String paragraph = paragraphs.group();
-        for (Span sentence : SentenceSplitter.sentences(paragraph)) {
-          int offset = paragraphs.start() + sentence.start();
-          String text = sentence.of(paragraph);
+      for (RawText.Sentence sentence : RawText.sentences(document.text())) {
+        {
+          int offset = sentence.span().start();
+          String text = sentence.span().of(document.text());
           List<Span> inSentence = new ArrayList<>();
           for (Span cue : goldCues) {
             int start = Math.max(cue.start() - offset, 0);

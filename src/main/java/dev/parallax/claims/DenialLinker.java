@@ -6,7 +6,6 @@ import dev.parallax.model.ClaimMention;
 import dev.parallax.model.Denial;
 import dev.parallax.model.DenialMention;
 import dev.parallax.model.OneSided;
-import dev.parallax.text.Terms;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +50,7 @@ public final class DenialLinker implements Serializable {
           boolean denying =
               "denial".equals(member.stance())
                   || cueSentences.contains(member.articleId() + "\u0000" + member.sentence());
-          memberTerms.put(member, denying ? Set.of() : new HashSet<>(Terms.of(member.content())));
+          memberTerms.put(member, denying ? Set.of() : new HashSet<>(member.terms()));
         }
       }
     }
@@ -90,7 +89,7 @@ public final class DenialLinker implements Serializable {
    * sentences, nor in the denial's own sentence) use — how much of the denial the claim explains.
    */
   private String bestClaim(DenialMention denial, List<Claim> claims, ClaimTermIndex index) {
-    Set<String> denialTerms = new HashSet<>(Terms.of(denial.sentenceText()));
+    Set<String> denialTerms = new HashSet<>(denial.terms());
     if (denialTerms.isEmpty()) {
       return "";
     }

@@ -1,8 +1,7 @@
 package dev.parallax.claims;
 
 import dev.parallax.config.ConfigException;
-import dev.parallax.model.Span;
-import dev.parallax.text.SentenceSplitter;
+import dev.parallax.text.RawText;
 import dev.parallax.text.Terms;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -147,9 +146,9 @@ public final class StanceFeatures implements Serializable {
     List<Integer> sentenceDoubts = new ArrayList<>();
     int hedges = 0;
     int doubts = 0;
-    for (String paragraph : text.split("\\n\\s*\\n|\\n")) {
-      for (Span span : SentenceSplitter.sentences(paragraph)) {
-        String sentence = span.of(paragraph);
+    for (RawText.Sentence span : RawText.sentences(text)) {
+      {
+        String sentence = span.span().of(text);
         sentenceTerms.add(new HashSet<>(Terms.of(sentence)));
         DenialCues.Found cue = denials.find(sentence);
         cueKinds.add(cue == null ? null : cue.kind());

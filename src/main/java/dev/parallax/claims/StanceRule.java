@@ -1,7 +1,6 @@
 package dev.parallax.claims;
 
-import dev.parallax.model.Span;
-import dev.parallax.text.SentenceSplitter;
+import dev.parallax.text.RawText;
 import dev.parallax.text.Terms;
 import java.io.Serializable;
 import java.util.HashSet;
@@ -27,9 +26,9 @@ public final class StanceRule implements Serializable {
     if (claim.isEmpty()) {
       return false;
     }
-    for (String paragraph : text.split("\\n\\s*\\n|\\n")) {
-      for (Span span : SentenceSplitter.sentences(paragraph)) {
-        String sentence = span.of(paragraph);
+    for (RawText.Sentence span : RawText.sentences(text)) {
+      {
+        String sentence = span.span().of(text);
         DenialCues.Found cue = cues.find(sentence);
         if (cue == null || cue.kind().equals("refusal_to_comment")) {
           continue;

@@ -40,7 +40,7 @@ public record ArticleTerms(
     int token = 0;
     if (!article.title().isEmpty()) {
       token = countWords(analysed, token, article.title().length(), TITLE_WEIGHT, words);
-      countMentions(article.title(), TITLE_WEIGHT, mentions);
+      count(Mentions.of(article.title()), TITLE_WEIGHT, mentions);
     }
     List<String> paragraphs = article.paragraphs();
     int budget = MAX_BODY_WORDS;
@@ -50,8 +50,7 @@ public record ArticleTerms(
       String[] chunks = paragraph.split("\\s+");
       int end = start + paragraph.length();
       if (chunks.length > budget) {
-        paragraph = String.join(" ", java.util.Arrays.copyOf(chunks, budget));
-        end = start + endOfChunk(paragraphs.get(i), budget);
+        end = start + endOfChunk(paragraph, budget);
       }
       budget -= chunks.length;
       double weight = i < 2 ? LEAD_WEIGHT : 1.0;
@@ -59,7 +58,7 @@ public record ArticleTerms(
         token++;
       }
       countWords(analysed, token, end, weight, words);
-      countMentions(paragraph, weight, mentions);
+      count(Mentions.of(analysed.text().substring(start, end)), weight, mentions);
     }
     Long published = article.published() == null ? null : article.published().toEpochMilli();
     return new ArticleTerms(article.id(), published, words, mentions);
@@ -77,11 +76,8 @@ public record ArticleTerms(
     return token;
   }
 
-  private static void countMentions(String text, double weight, Map<Integer, Double> mentions) {
-    if (text.isBlank()) {
-      return;
-    }
-    for (String mention : Mentions.of(text)) {
+  private static void count(List<String> found, double weight, Map<Integer, Double> mentions) {
+    for (String mention : found) {
       mentions.merge(FeatureHashing.index("m:" + mention), weight, Double::sum);
     }
   }

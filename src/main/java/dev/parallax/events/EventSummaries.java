@@ -1,9 +1,9 @@
 package dev.parallax.events;
 
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleIds;
 import dev.parallax.model.Event;
-import dev.parallax.text.Mentions;
 import dev.parallax.text.SparseVector;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,12 +26,39 @@ public final class EventSummaries {
   }
 
   /**
+   * What a summary needs of one article: its metadata (without the body) and the names of its
+   * headline and first paragraph.
+   */
+  public record Brief(Article article, Set<String> leadNames) implements java.io.Serializable {
+    public static Brief of(AnalysedArticle analysed) {
+      Article article = analysed.article();
+      int leadEnd =
+          article.paragraphs().isEmpty()
+              ? analysed.text().length()
+              : analysed.paragraphStart(0) + article.paragraphs().get(0).length();
+      Set<String> names = new TreeSet<>();
+      for (String mention : analysed.mentions(0, leadEnd)) {
+        if (!mention.startsWith("#")) {
+          names.add(mention);
+        }
+      }
+      return new Brief(article.withParagraphs(List.of()), names);
+    }
+  }
+
+  /**
    * Summarises an event from its articles and their features.
    *
    * @param copies ids of the articles that are copies of another
    */
   public static Event of(
-      String eventId, List<Article> articles, List<EventFeatures> features, Set<String> copies) {
+      String eventId, List<Brief> briefs, List<EventFeatures> features, Set<String> copies) {
+    List<Article> articles = new ArrayList<>();
+    Map<String, Set<String>> leadNames = new HashMap<>();
+    for (Brief brief : briefs) {
+      articles.add(brief.article());
+      leadNames.put(brief.article().id(), brief.leadNames());
+    }
     Map<String, EventFeatures> featuresById = new HashMap<>();
     features.forEach(feature -> featuresById.put(feature.articleId(), feature));
     SparseVector centroid = centroid(features);
@@ -60,7 +87,7 @@ public final class EventSummaries {
     }
     return new Event(
         eventId,
-        label(sorted),
+        label(sorted, leadNames),
         first,
         last,
         sorted.size(),
@@ -84,16 +111,10 @@ public final class EventSummaries {
    * The three names (capitalised phrases) in the most titles and leads, ties by name; the first
    * title when the articles name nothing.
    */
-  static String label(List<Article> articles) {
+  static String label(List<Article> articles, Map<String, Set<String>> leadNames) {
     Map<String, Integer> articlesWith = new TreeMap<>();
     for (Article article : articles) {
-      String lead = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0);
-      Set<String> names = new TreeSet<>();
-      for (String mention : Mentions.of(article.title() + ". " + lead)) {
-        if (!mention.startsWith("#")) {
-          names.add(mention);
-        }
-      }
+      Set<String> names = leadNames.getOrDefault(article.id(), Set.of());
       names.forEach(name -> articlesWith.merge(name, 1, Integer::sum));
     }
     return articlesWith.entrySet().stream()

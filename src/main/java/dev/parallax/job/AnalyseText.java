@@ -7,7 +7,8 @@ import org.apache.spark.api.java.JavaRDD;
 
 /**
  * The text stage: every accepted, cleaned article analysed once ({@link TextAnalyzer}) into the
- * {@link AnalysedArticle} that every analysis reads. The result is cached.
+ * {@link AnalysedArticle} that every analysis reads. The result is cached, in place of the rows it
+ * was made from.
  */
 public final class AnalyseText {
   private AnalyseText() {}
@@ -25,6 +26,8 @@ public final class AnalyseText {
     stage.count("articles", counts[0]);
     stage.count("sentences", counts[1]);
     stage.count("tokens", counts[2]);
+    // The analysed articles hold the articles: the cleaned rows can leave the cache.
+    articles.unpersist();
     return analysed;
   }
 }

@@ -138,8 +138,7 @@ public final class CompareJob {
             config.getBoolean(ConfigKeys.REPORT_BOM),
             config.get(ConfigKeys.REPORT_EVIDENCE).equals("sentences"));
     try (RunRecord.Stage stage = record.stage("write reports")) {
-      WriteIngestReports.apply(
-          context, output, cleaned.articles(), cleaned.rejects(), syndication.copies());
+      WriteIngestReports.apply(context, output, analysed, cleaned.rejects(), syndication.copies());
       WriteEventReports.apply(
           output,
           events.events(),
@@ -150,7 +149,7 @@ public final class CompareJob {
       WriteWordingReports.labels(output, byOutlet.labels(), byGroup.labels(), byGroup.attribute());
       RunManifest manifest =
           RunManifest.build(
-              arguments, config, files, cleaned.articles(), cleaned.rejects(), syndication, record);
+              arguments, config, files, cleaned.counts(), cleaned.rejects(), syndication, record);
       WriteSummaries.apply(spark, output, manifest, byOutlet.sideTerms(), config);
       output.writeJson("manifest.json", manifest.document());
       events.writeState().ifPresent(Runnable::run);

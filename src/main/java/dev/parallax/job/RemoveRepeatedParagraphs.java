@@ -35,7 +35,10 @@ public final class RemoveRepeatedParagraphs {
    * a text as read (two or more ids each, sorted).
    */
   public record Result(
-      JavaRDD<ArticleRow> articles, JavaRDD<RejectRow> rejects, List<List<String>> sameText) {}
+      JavaRDD<ArticleRow> articles,
+      JavaRDD<RejectRow> rejects,
+      List<List<String>> sameText,
+      AcceptedCounts counts) {}
 
   public static Result apply(
       JavaSparkContext context,
@@ -57,13 +60,14 @@ public final class RemoveRepeatedParagraphs {
         Outcomes.rejected(read.outcomes())
             .union(Outcomes.rejected(outcomes))
             .persist(Storage.CACHED);
-    stage.count("accepted", articles.count());
+    AcceptedCounts counts = AcceptedCounts.of(articles);
+    stage.count("accepted", counts.byFile().values().stream().mapToLong(Long::longValue).sum());
     stage.count("rejected", rejects.count());
     stage.count("repeated_paragraph_kinds", cleaned.repeatedParagraphKinds());
     // Articles and rejects are cached and counted: the earlier copies can go.
     outcomes.unpersist();
     read.outcomes().unpersist();
-    return new Result(articles, rejects, cleaned.sameText());
+    return new Result(articles, rejects, cleaned.sameText(), counts);
   }
 
   private record Cleaned(

@@ -2,7 +2,6 @@ package dev.parallax.job;
 
 import dev.parallax.config.JobArguments;
 import dev.parallax.config.ParallaxConfig;
-import dev.parallax.io.ArticleRow;
 import dev.parallax.io.InputFile;
 import dev.parallax.io.RejectRow;
 import dev.parallax.model.Syndication;
@@ -37,17 +36,16 @@ public final class RunManifest {
       JobArguments arguments,
       ParallaxConfig config,
       List<InputFile> files,
-      JavaRDD<ArticleRow> articles,
+      AcceptedCounts articles,
       JavaRDD<RejectRow> rejects,
       DetectSyndication.Result syndication,
       RunRecord record) {
-    Map<String, Long> acceptedByFile = articles.map(ArticleRow::getSourceFile).countByValue();
+    Map<String, Long> acceptedByFile = articles.byFile();
     Map<String, Long> rejectedByFile = rejects.map(RejectRow::getSourceFile).countByValue();
     Map<String, Long> rejectedByReason =
         new TreeMap<>(rejects.map(RejectRow::getReason).countByValue());
-    Map<String, Long> languages =
-        new TreeMap<>(articles.map(ArticleRow::getLanguage).countByValue());
-    long repaired = articles.filter(ArticleRow::isRepairedUtf8).count();
+    Map<String, Long> languages = new TreeMap<>(articles.byLanguage());
+    long repaired = articles.repairedUtf8();
     List<Map<String, Object>> perFile =
         files.stream()
             .map(

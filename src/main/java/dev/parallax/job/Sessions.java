@@ -6,7 +6,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the SparkSession: {@code local[*]} unless spark-submit named a master; the console
- * progress bar on for interactive local runs; the UI off locally unless asked for.
+ * progress bar on for interactive local runs; the UI off locally unless asked for; caches yield
+ * memory to aggregations.
  */
 public final class Sessions {
   private Sessions() {}
@@ -20,6 +21,9 @@ public final class Sessions {
       conf.setIfMissing("spark.ui.showConsoleProgress", Boolean.toString(System.console() != null));
     }
     conf.setIfMissing("spark.sql.shuffle.partitions", "16");
+    // The cached analysed articles spill to disk before the wording aggregations run out of
+    // memory: execution may take back all but 30% of the unified memory from the caches.
+    conf.setIfMissing("spark.memory.storageFraction", "0.3");
     sparkOverrides.forEach(conf::set);
     return SparkSession.builder().config(conf).getOrCreate();
   }

@@ -4,7 +4,6 @@ import dev.parallax.events.EventCentroid;
 import dev.parallax.events.EventFeatures;
 import dev.parallax.events.EventSummaries;
 import dev.parallax.model.AnalysedArticle;
-import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +44,7 @@ public final class SummariseEvents {
     Broadcast<Set<String>> copySet = context.broadcast(copyIds);
     // The label reads the title and the lead only: the rest of the text need not travel.
     return articles
-        .mapToPair(row -> new Tuple2<>(row.id(), titleAndLead(row.article())))
+        .mapToPair(row -> new Tuple2<>(row.id(), EventSummaries.Brief.of(row)))
         .join(features)
         .mapToPair(
             joined ->
@@ -55,7 +54,7 @@ public final class SummariseEvents {
         .groupByKey()
         .map(
             group -> {
-              List<Article> members = new ArrayList<>();
+              List<EventSummaries.Brief> members = new ArrayList<>();
               List<EventFeatures> memberFeatures = new ArrayList<>();
               group
                   ._2()
@@ -67,12 +66,6 @@ public final class SummariseEvents {
               return EventSummaries.of(group._1(), members, memberFeatures, copySet.value());
             })
         .persist(Storage.CACHED);
-  }
-
-  private static Article titleAndLead(Article article) {
-    return article.paragraphs().size() <= 1
-        ? article
-        : article.withParagraphs(List.of(article.paragraphs().get(0)));
   }
 
   /** Running centroids of the events of featured articles, for the nightly state. */

@@ -1,8 +1,8 @@
 package dev.parallax.job;
 
-import dev.parallax.io.ArticleRow;
 import dev.parallax.io.RejectRow;
 import dev.parallax.io.ReportOutput;
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Syndication;
 import dev.parallax.report.ReportColumns;
 import dev.parallax.report.ReportRows;
@@ -23,7 +23,7 @@ public final class WriteIngestReports {
   public static void apply(
       JavaSparkContext context,
       ReportOutput output,
-      JavaRDD<ArticleRow> articles,
+      JavaRDD<AnalysedArticle> articles,
       JavaRDD<RejectRow> rejects,
       List<Syndication> copies) {
     Map<String, String> originalByCopy = new HashMap<>();
@@ -38,8 +38,8 @@ public final class WriteIngestReports {
             .mapToPair(
                 row ->
                     new scala.Tuple2<>(
-                        row.getId(),
-                        ReportRows.article(row.toArticle(), originals.value().get(row.getId()))))
+                        row.id(),
+                        ReportRows.article(row.article(), originals.value().get(row.id()))))
             .sortByKey(true, articles.getNumPartitions())
             .values();
     output.writeCsv("articles.csv", ReportColumns.ARTICLES, articleCells, cells -> cells);

@@ -2,14 +2,16 @@ package dev.parallax.model;
 
 import java.io.Serializable;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An accepted article analysed once for every analysis: its sentences (headline, lead, body; with
  * paragraph, dateline and quotation state), its tokens (offsets, lower-case form, stem, lemma,
- * stopword) and, once events are found, its event. Everything is offsets into {@link #text()} and
- * numbers into a per-article vocabulary, in primitive arrays: no object per token.
+ * stopword, number), its names and numbers, and, once events are found, its event. Everything is
+ * offsets into {@link #text()} and numbers into a per-article vocabulary, in primitive arrays: no
+ * object per token.
  *
  * <p>The text is the headline, a blank line, and the body's paragraphs separated by blank lines
  * (the body alone when there is no headline). Stems and lemmas belong to the distinct forms, not to
@@ -20,6 +22,9 @@ public final class AnalysedArticle implements Serializable {
 
   /** Form flag: the form is a stopword. */
   public static final byte STOPWORD = 1;
+
+  /** Form flag: the form is a number (it starts with a digit). */
+  public static final byte NUMBER = 2;
 
   private final Article article;
   private final String eventId;
@@ -35,6 +40,8 @@ public final class AnalysedArticle implements Serializable {
   private final String[] stems;
   private final String[] lemmas;
   private final byte[] formFlags;
+  private final int[] mentionStart;
+  private final String[] mentions;
   private transient String text;
 
   /**
@@ -55,7 +62,9 @@ public final class AnalysedArticle implements Serializable {
       String[] forms,
       String[] stems,
       String[] lemmas,
-      byte[] formFlags) {
+      byte[] formFlags,
+      int[] mentionStart,
+      String[] mentions) {
     this.article = Objects.requireNonNull(article, "article");
     this.eventId = eventId;
     this.sentenceStart = sentenceStart;
@@ -70,6 +79,11 @@ public final class AnalysedArticle implements Serializable {
     this.stems = stems;
     this.lemmas = lemmas;
     this.formFlags = formFlags;
+    this.mentionStart = mentionStart;
+    this.mentions = mentions;
+    if (mentionStart.length != mentions.length) {
+      throw new IllegalArgumentException("mention arrays differ in length");
+    }
     int sentences = sentenceStart.length;
     if (sentenceEnd.length != sentences
         || sentenceContentStart.length != sentences
@@ -104,7 +118,9 @@ public final class AnalysedArticle implements Serializable {
         forms,
         stems,
         lemmas,
-        formFlags);
+        formFlags,
+        mentionStart,
+        mentions);
   }
 
   /** The text the offsets point into: headline, blank line, paragraphs joined by blank lines. */
@@ -223,6 +239,73 @@ public final class AnalysedArticle implements Serializable {
 
   public boolean isStopword(int token) {
     return (formFlags[tokenForm[token]] & STOPWORD) != 0;
+  }
+
+  public boolean isNumber(int token) {
+    return (formFlags[tokenForm[token]] & NUMBER) != 0;
+  }
+
+  /**
+   * The names and numbers ({@code "#4.25"}) that start in {@code text[start, end)}, in order of
+   * their offsets, lower-cased: capitalised phrases found paragraph by paragraph (see {@code
+   * text.Mentions}), so a sentence's first word counts as a name when its paragraph names it
+   * elsewhere.
+   */
+  public List<String> mentions(int start, int end) {
+    int from = firstMentionAt(start);
+    int to = firstMentionAt(end);
+    return List.of(Arrays.copyOfRange(mentions, from, to));
+  }
+
+  /** The mentions of a sentence's own words (after any dateline). */
+  public List<String> mentions(Sentence sentence) {
+    return mentions(sentence.contentStart(), sentence.end());
+  }
+
+  /**
+   * The stems of the words (stopwords left out) that start in {@code text[start, end)}: the content
+   * terms claims and denials compare.
+   */
+  public List<String> terms(int start, int end) {
+    java.util.ArrayList<String> terms = new java.util.ArrayList<>();
+    for (int token = firstTokenAt(start); token < tokenStart.length; token++) {
+      if (tokenStart[token] >= end) {
+        break;
+      }
+      if (!isStopword(token)) {
+        terms.add(stem(token));
+      }
+    }
+    return terms;
+  }
+
+  /** The first token starting at or after {@code offset}. */
+  public int firstTokenAt(int offset) {
+    int low = 0;
+    int high = tokenStart.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (tokenStart[middle] < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  private int firstMentionAt(int offset) {
+    int low = 0;
+    int high = mentionStart.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (mentionStart[middle] < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /** Distinct forms of the article. */

@@ -1,6 +1,7 @@
 package dev.parallax.model;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Objects;
  * @param source the source as written ("he" resolved to the last named person), or ""
  * @param kind {@code quote}, {@code indirect}, {@code according_to} or {@code unattributed}
  * @param stance what the cue implies: neutral, doubt, truth, denial; "" when unattributed
+ * @param terms the stemmed content words of the content (stopwords left out), as the text stage
+ *     analysed them
+ * @param names the names and numbers in the content
  */
 public record ClaimMention(
     String articleId,
@@ -27,7 +31,9 @@ public record ClaimMention(
     String cue,
     String content,
     String kind,
-    String stance)
+    String stance,
+    List<String> terms,
+    List<String> names)
     implements Serializable {
 
   public ClaimMention {
@@ -38,6 +44,8 @@ public record ClaimMention(
     source = source == null ? "" : source;
     cue = cue == null ? "" : cue;
     stance = stance == null ? "" : stance;
+    terms = List.copyOf(terms);
+    names = List.copyOf(names);
   }
 
   /** A key unique within an event: article and sentence. */

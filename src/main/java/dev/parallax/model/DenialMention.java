@@ -1,6 +1,7 @@
 package dev.parallax.model;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  * unknown), what (the denied text), and where it stands.
  *
  * @param kind {@code denial}, {@code refusal_to_comment} or {@code retraction}
+ * @param terms the stemmed content words of the sentence
  */
 public record DenialMention(
     String articleId,
@@ -19,7 +21,8 @@ public record DenialMention(
     String sentenceText,
     String denier,
     String deniedText,
-    String kind)
+    String kind,
+    List<String> terms)
     implements Serializable {
   public DenialMention {
     Objects.requireNonNull(articleId, "articleId");
@@ -28,5 +31,6 @@ public record DenialMention(
     Objects.requireNonNull(kind, "kind");
     denier = denier == null ? "" : denier;
     deniedText = deniedText == null ? "" : deniedText;
+    terms = List.copyOf(terms);
   }
 }

@@ -106,10 +106,28 @@ public final class Mentions {
 
   private Mentions() {}
 
-  /** Capitalised phrases and numbers in order of appearance. */
+  /** One mention: where it starts in the text scanned, and its lower-cased form. */
+  public record Occurrence(int start, String mention) {}
+
+  /** Capitalised phrases and numbers: the phrases in order of appearance, then the numbers. */
   public static List<String> of(String text) {
     List<String> mentions = new ArrayList<>();
-    List<String> sentenceInitial = new ArrayList<>();
+    for (Occurrence occurrence : occurrences(text)) {
+      mentions.add(occurrence.mention());
+    }
+    return mentions;
+  }
+
+  /**
+   * Every mention of {@code text} with its offset: phrases in order of appearance, then a
+   * sentence's first word kept because the text also names it elsewhere, then the numbers. A single
+   * capitalised word the text also writes in lower case is no name; a sentence's first word is one
+   * only when the text names it elsewhere too.
+   */
+  public static List<Occurrence> occurrences(String text) {
+    List<Occurrence> mentions = new ArrayList<>();
+    List<Occurrence> sentenceInitial = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     // Built on first need: most runs are several words or common words.
     java.util.Set<String> lowerCaseWords = null;
     int length = text.length();
@@ -144,13 +162,14 @@ public final class Mentions {
         }
       }
       if (single && atSentenceStart(text, start)) {
-        sentenceInitial.add(lower);
+        sentenceInitial.add(new Occurrence(start, lower));
         continue;
       }
-      mentions.add(lower);
+      mentions.add(new Occurrence(start, lower));
+      names.add(lower);
     }
-    for (String word : sentenceInitial) {
-      if (mentions.contains(word)) {
+    for (Occurrence word : sentenceInitial) {
+      if (names.contains(word.mention())) {
         mentions.add(word);
       }
     }
@@ -284,7 +303,7 @@ public final class Mentions {
   }
 
   /** Numbers: digits, with commas and dots between digits; "#" and the digits without commas. */
-  private static void addNumbers(String text, List<String> mentions) {
+  private static void addNumbers(String text, List<Occurrence> mentions) {
     int length = text.length();
     int position = 0;
     while (position < length) {
@@ -303,7 +322,8 @@ public final class Mentions {
         }
         position++;
       }
-      mentions.add("#" + text.substring(start, lastDigit + 1).replace(",", ""));
+      mentions.add(
+          new Occurrence(start, "#" + text.substring(start, lastDigit + 1).replace(",", "")));
       position = lastDigit + 1;
     }
   }

@@ -18,7 +18,7 @@ public final class Terms {
         text,
         0,
         (start, end) -> {
-          String base = Stems.withoutPossessive(Tokenizer.lowerCase(text, start, end));
+          String base = Stems.withoutPossessive(Tokenizer.form(text, start, end));
           if (!Stems.isStopword(base)) {
             terms.add(Stems.stem(base));
           }

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * Analyses an article once for every analysis ({@link AnalysedArticle}): the headline as one
  * sentence, each body paragraph split into sentences ({@link SentenceSplitter}), a wire dateline
  * marked off at the start of a sentence, the quotation state at each sentence's start ({@link
- * Quotations}), and every token ({@link Tokenizer}) with its lower-case form, stem, lemma and
- * stopword flag ({@link Stems}).
+ * Quotations}), every token ({@link Tokenizer}) with its form, stem, lemma and stopword flag
+ * ({@link Stems}), and the names and numbers ({@link Mentions}), found paragraph by paragraph (the
+ * headline is a paragraph of its own), so that a paragraph's own words decide which capitalised
+ * words are names.
  */
 public final class TextAnalyzer {
   /** A wire dateline opening a sentence: "VARNO, March 12 (SWA) - ". */
@@ -65,6 +67,8 @@ public final class TextAnalyzer {
     private final Map<String, Integer> formNumbers = new HashMap<>();
     private String[] forms = new String[64];
     private int formCount;
+    private final List<Integer> paragraphStart = new java.util.ArrayList<>();
+    private final List<Integer> paragraphEnd = new java.util.ArrayList<>();
 
     Builder(String text) {
       this.text = text;
@@ -100,6 +104,8 @@ public final class TextAnalyzer {
     }
 
     void tokens(String part, int offset) {
+      paragraphStart.add(offset);
+      paragraphEnd.add(offset + part.length());
       Tokenizer.tokens(part, offset, this::token);
     }
 
@@ -108,7 +114,7 @@ public final class TextAnalyzer {
         tokenStart = Arrays.copyOf(tokenStart, tokenCount * 2);
         tokenForm = Arrays.copyOf(tokenForm, tokenCount * 2);
       }
-      String form = Tokenizer.lowerCase(text, start, end);
+      String form = Tokenizer.form(text, start, end);
       Integer number = formNumbers.get(form);
       if (number == null) {
         number = formCount;
@@ -132,7 +138,30 @@ public final class TextAnalyzer {
         String base = Stems.withoutPossessive(vocabulary[i]);
         stems[i] = Stems.stem(base);
         lemmas[i] = Stems.lemma(base);
-        flags[i] = Stems.isStopword(base) ? AnalysedArticle.STOPWORD : 0;
+        flags[i] =
+            (byte)
+                ((Stems.isStopword(base) ? AnalysedArticle.STOPWORD : 0)
+                    | (Character.isDigit(vocabulary[i].codePointAt(0))
+                        ? AnalysedArticle.NUMBER
+                        : 0));
+      }
+      List<Mentions.Occurrence> found = new java.util.ArrayList<>();
+      for (int p = 0; p < paragraphStart.size(); p++) {
+        int start = paragraphStart.get(p);
+        String paragraph = text.substring(start, paragraphEnd.get(p));
+        List<Mentions.Occurrence> inParagraph = new java.util.ArrayList<>();
+        for (Mentions.Occurrence occurrence : Mentions.occurrences(paragraph)) {
+          inParagraph.add(
+              new Mentions.Occurrence(start + occurrence.start(), occurrence.mention()));
+        }
+        inParagraph.sort(java.util.Comparator.comparingInt(Mentions.Occurrence::start));
+        found.addAll(inParagraph);
+      }
+      int[] mentionStart = new int[found.size()];
+      String[] mentions = new String[found.size()];
+      for (int i = 0; i < mentionStart.length; i++) {
+        mentionStart[i] = found.get(i).start();
+        mentions[i] = found.get(i).mention();
       }
       return new AnalysedArticle(
           article,
@@ -148,7 +177,9 @@ public final class TextAnalyzer {
           vocabulary,
           stems,
           lemmas,
-          flags);
+          flags,
+          mentionStart,
+          mentions);
     }
   }
 }

@@ -8,9 +8,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The one word tokenizer of Parallax: Lucene's {@code StandardTokenizer}, the word boundaries of
- * Unicode's text segmentation (UAX #29): "U.S." is one word ("U.S"), "Keld's" one, "so-called" two,
- * "4.25" one; punctuation is no token. Thread-safe: Lucene keeps one stream per thread.
+ * The one word tokenizer of Parallax: the word boundaries of Unicode's text segmentation (UAX #29,
+ * Lucene's {@code StandardTokenizer}): "U.S." is one word ("U.S"), as are "Keld's" and "4.25"; a
+ * compound is its parts ("so-called" is "so" and "called", so that it still matches "called");
+ * punctuation is no token. Thread-safe: Lucene keeps one stream per thread.
  */
 public final class Tokenizer {
   private static final Analyzer WORDS =
@@ -45,12 +46,15 @@ public final class Tokenizer {
     }
   }
 
-  /** The lower-case form of {@code text[start, end)}, code point by code point (same length). */
-  public static String lowerCase(String text, int start, int end) {
+  /**
+   * The form of {@code text[start, end)}: lower case code point by code point, the typographic
+   * apostrophe (’) written ' — the same length as the text it stands for.
+   */
+  public static String form(String text, int start, int end) {
     StringBuilder form = null;
     for (int i = start; i < end; ) {
       int codePoint = text.codePointAt(i);
-      int lower = Character.toLowerCase(codePoint);
+      int lower = codePoint == '\u2019' ? '\'' : Character.toLowerCase(codePoint);
       if (lower != codePoint && form == null) {
         form = new StringBuilder(end - start).append(text, start, i);
       }

@@ -2,25 +2,21 @@ package dev.parallax.wording;
 
 import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Sentence;
+import dev.parallax.text.Stems;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 
 /**
- * An article's word counts for word-choice comparison: unigrams to trigrams of its title and body,
- * counted under a stemmed key (English plural stemming, so "forces" and "force" count together) and
- * remembered with their most frequent surface form and the first sentence that uses them. N-grams
- * may not start or end with a stopword, and unigrams are never stopwords.
+ * An article's word counts for word-choice comparison: unigrams to trigrams of the words of its
+ * title and sentences (the text stage's tokens; a dateline left out), counted under their lemmas
+ * (plurals made singular, so "forces" and "force" count together) and remembered with their most
+ * frequent surface form and the first sentence that uses them. N-grams may not start or end with a
+ * stopword or a number, and unigrams are never stopwords.
  */
 public final class TermCounts {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
   private static final int MAX_N = 3;
 
   private TermCounts() {}
@@ -89,12 +85,15 @@ public final class TermCounts {
    * packed numbers, and their strings are built once per distinct n-gram.
    */
   private static Counted count(AnalysedArticle article, java.util.Set<String> keys) {
-    List<String> sentences = sentences(article);
+    List<Sentence> sentences = article.sentences();
     Vocabulary vocabulary = new Vocabulary();
     int[][] forms = new int[sentences.size()][];
     int tokens = 0;
     for (int index = 0; index < sentences.size(); index++) {
-      forms[index] = vocabulary.number(sentences.get(index));
+      // A sentence's own words: a wire dateline is no word choice.
+      Sentence sentence = sentences.get(index);
+      int from = Math.max(sentence.firstToken(), article.firstTokenAt(sentence.contentStart()));
+      forms[index] = vocabulary.number(article, from, sentence.endToken());
       tokens += forms[index].length;
     }
     java.util.Set<Long> wanted = null;
@@ -158,47 +157,55 @@ public final class TermCounts {
     private boolean[] stopForm = new boolean[64];
     private final Map<String, Integer> stemNumbers = new HashMap<>();
     final List<String> stems = new ArrayList<>(List.of(""));
-    private final EnglishMinimalStemmer stemmer = new EnglishMinimalStemmer();
 
-    /** The form numbers of a sentence's words, numbering new forms. */
-    int[] number(String sentence) {
-      List<Integer> numbers = new ArrayList<>();
-      Matcher word = WORD.matcher(sentence);
-      while (word.find()) {
-        String token = word.group().replace('’', '\'').toLowerCase(Locale.ROOT);
-        Integer form = formNumbers.get(token);
-        if (form == null) {
-          form = formTexts.size() < MAX_FORMS ? add(token) : 0;
+    /**
+     * The form numbers of the tokens {@code [from, to)} of an article, numbering new forms. A word
+     * joined to the next by a hyphen ("so" of "so-called") is numbered as written with its hyphen,
+     * so that surfaces read "so-called army"; its key is the word's own.
+     */
+    int[] number(AnalysedArticle article, int from, int to) {
+      int[] result = new int[Math.max(0, to - from)];
+      String text = article.text();
+      for (int token = from; token < to; token++) {
+        String form = article.form(token);
+        int end = article.tokenEnd(token);
+        String surface =
+            token + 1 < to && isHyphen(text.charAt(end)) && article.tokenStart(token + 1) == end + 1
+                ? form + "-"
+                : form;
+        Integer number = formNumbers.get(surface);
+        if (number == null) {
+          number =
+              formTexts.size() < MAX_FORMS
+                  ? add(surface, form, article.lemma(token), article.isNumber(token))
+                  : 0;
         }
-        numbers.add(form);
-      }
-      int[] result = new int[numbers.size()];
-      for (int i = 0; i < result.length; i++) {
-        result[i] = numbers.get(i);
+        result[token - from] = number;
       }
       return result;
     }
 
-    private int add(String token) {
+    private static boolean isHyphen(char c) {
+      return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private int add(String surface, String token, String lemma, boolean number) {
       int form = formTexts.size();
-      formNumbers.put(token, form);
-      formTexts.add(token);
+      formNumbers.put(surface, form);
+      formTexts.add(surface);
       if (form == stopForm.length) {
         stopForm = java.util.Arrays.copyOf(stopForm, form * 2);
         stemOfForm = java.util.Arrays.copyOf(stemOfForm, form * 2);
       }
-      stopForm[form] = isStopword(token);
-      // Possessive dropped, then English plural stemming.
-      String base = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
-      char[] buffer = base.toCharArray();
-      String stem = new String(buffer, 0, stemmer.stem(buffer, buffer.length));
-      Integer number = stemNumbers.get(stem);
-      if (number == null) {
-        number = stems.size();
-        stemNumbers.put(stem, number);
-        stems.add(stem);
+      // Numbers are no word choice: they belong to claims.
+      stopForm[form] = number || isStopword(token);
+      Integer stem = stemNumbers.get(lemma);
+      if (stem == null) {
+        stem = stems.size();
+        stemNumbers.put(lemma, stem);
+        stems.add(lemma);
       }
-      stemOfForm[form] = number;
+      stemOfForm[form] = stem;
       return form;
     }
 
@@ -231,8 +238,10 @@ public final class TermCounts {
       return text(packed, stems);
     }
 
+    /** The n-gram as written; a last word written before a hyphen loses the hyphen. */
     String formText(long packed) {
-      return text(packed, formTexts);
+      String text = text(packed, formTexts);
+      return text.endsWith("-") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String text(long packed, List<String> words) {
@@ -242,7 +251,7 @@ public final class TermCounts {
         if (i > 0 && packed >>> (WORD_BITS * i) == 0) {
           break;
         }
-        if (i > 0) {
+        if (i > 0 && text.charAt(text.length() - 1) != '-') {
           text.append(' ');
         }
         text.append(words.get(number));
@@ -261,9 +270,11 @@ public final class TermCounts {
     return sentences;
   }
 
+  /** Stopwords, one-letter words and abbreviations ("u.s", "a.m"): no word choice. */
   static boolean isStopword(String word) {
     return word.length() < 2
-        || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
+        || word.indexOf('.') >= 0
+        || Stems.isStopword(word)
         || EXTRA_STOPWORDS.contains(word);
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.Claim;
 import dev.parallax.model.ClaimMention;
+import dev.parallax.text.Mentions;
+import dev.parallax.text.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,9 @@ class ClaimAlignerTest {
         "said",
         content,
         "indirect",
-        "");
+        "",
+        Terms.of(content),
+        Mentions.of(content));
   }
 
   @Test

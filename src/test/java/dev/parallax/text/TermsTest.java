@@ -14,7 +14,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
-/** The shared tokenizer and stemmer give exactly the terms of Lucene's EnglishAnalyzer. */
+/**
+ * The shared tokenizer and stemmer give exactly the terms of Lucene's EnglishAnalyzer, the
+ * typographic apostrophe aside (the text stage writes ’ as ').
+ */
 class TermsTest {
   private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
@@ -43,7 +46,7 @@ class TermsTest {
   void sameAsEnglishAnalyzerOnTheSample() throws IOException {
     for (Article article : SampleArticles.read()) {
       String text = article.title() + "\n\n" + article.text();
-      assertThat(Terms.of(text)).as(article.id()).isEqualTo(english(text));
+      assertThat(Terms.of(text)).as(article.id()).isEqualTo(english(text.replace('’', '\'')));
     }
   }
 
@@ -98,7 +101,9 @@ class TermsTest {
         text.append(pieces[random.nextInt(pieces.length)]);
         text.append(random.nextInt(5) == 0 ? "" : random.nextInt(8) == 0 ? "\n\n" : " ");
       }
-      assertThat(Terms.of(text.toString())).as(text.toString()).isEqualTo(english(text.toString()));
+      assertThat(Terms.of(text.toString()))
+          .as(text.toString())
+          .isEqualTo(english(text.toString().replace('’', '\'')));
     }
   }
 }

@@ -2,8 +2,10 @@ package dev.parallax.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
+import dev.parallax.model.Sentence;
 import dev.parallax.testing.SampleArticles;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
@@ -11,13 +13,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.junit.jupiter.api.Test;
 
 /** The n-gram counter against a plain reference (strings and maps per occurrence). */
@@ -133,9 +131,11 @@ class TermCountsTest {
         1);
   }
 
-  /** The counter as first written: strings and maps for every n-gram occurrence. */
+  /**
+   * The counter as first written, on the text stage's tokens: strings and maps for every n-gram
+   * occurrence.
+   */
   private static final class Reference {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final int MAX_N = 3;
 
     static List<TermCounts.Term> count(Article article, java.util.Set<String> keys) {
@@ -150,25 +150,32 @@ class TermCountsTest {
       Map<String, Integer> counts = new HashMap<>();
       Map<String, Map<String, Integer>> surfaces = new HashMap<>();
       Map<String, Integer> examples = new HashMap<>();
-      List<String> sentences = TermCounts.sentences(TextAnalyzer.analyse(article));
-      EnglishMinimalStemmer stemmer = new EnglishMinimalStemmer();
+      AnalysedArticle analysed = TextAnalyzer.analyse(article);
+      String all = analysed.text();
+      List<Sentence> sentences = analysed.sentences();
       List<String> lower = new ArrayList<>();
       List<String> stems = new ArrayList<>();
       List<Boolean> stop = new ArrayList<>();
+      List<Boolean> hyphenAfter = new ArrayList<>();
       for (int index = 0; index < sentences.size(); index++) {
-        String sentence = sentences.get(index);
-        // Each word once: lower case, stem (possessive dropped), stopword or not.
+        Sentence sentence = sentences.get(index);
         lower.clear();
         stems.clear();
         stop.clear();
-        Matcher word = WORD.matcher(sentence);
-        while (word.find()) {
-          String token = word.group().replace('’', '\'').toLowerCase(Locale.ROOT);
-          lower.add(token);
-          stop.add(TermCounts.isStopword(token));
-          String base = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
-          char[] buffer = base.toCharArray();
-          stems.add(new String(buffer, 0, stemmer.stem(buffer, buffer.length)));
+        hyphenAfter.clear();
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+          if (analysed.tokenStart(t) < sentence.contentStart()) {
+            continue;
+          }
+          String form = analysed.form(t);
+          lower.add(form);
+          stop.add(analysed.isNumber(t) || TermCounts.isStopword(form));
+          stems.add(analysed.lemma(t));
+          int end = analysed.tokenEnd(t);
+          hyphenAfter.add(
+              t + 1 < sentence.endToken()
+                  && all.charAt(end) == '-'
+                  && analysed.tokenStart(t + 1) == end + 1);
         }
         for (int start = 0; start < lower.size(); start++) {
           if (stop.get(start) || (firstStems != null && !firstStems.contains(stems.get(start)))) {
@@ -178,21 +185,14 @@ class TermCountsTest {
             if (stop.get(start + n - 1)) {
               continue;
             }
-            String k;
-            String surface;
-            if (n == 1) {
-              k = stems.get(start);
-              surface = lower.get(start);
-            } else {
-              StringBuilder key = new StringBuilder(stems.get(start));
-              StringBuilder text = new StringBuilder(lower.get(start));
-              for (int i = start + 1; i < start + n; i++) {
-                key.append(' ').append(stems.get(i));
-                text.append(' ').append(lower.get(i));
-              }
-              k = key.toString();
-              surface = text.toString();
+            StringBuilder key = new StringBuilder(stems.get(start));
+            StringBuilder text = new StringBuilder(lower.get(start));
+            for (int i = start + 1; i < start + n; i++) {
+              key.append(' ').append(stems.get(i));
+              text.append(hyphenAfter.get(i - 1) ? "-" : " ").append(lower.get(i));
             }
+            String k = key.toString();
+            String surface = text.toString();
             if (keys != null && !keys.contains(k)) {
               continue;
             }
