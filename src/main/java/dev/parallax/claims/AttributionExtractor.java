@@ -456,13 +456,9 @@ public final class AttributionExtractor implements Serializable {
     return trim(sentence, start[0], span.end());
   }
 
-  /** How many words (the text stage's tokens) {@code text[start, end)} holds. */
+  /** How many words {@code text[start, end)} holds ({@link Tokenizer#countWords}). */
   static int words(String text, int start, int end) {
-    int from = Math.max(0, start);
-    int to = Math.min(text.length(), Math.max(from, end));
-    int[] count = {0};
-    Tokenizer.tokens(text.substring(from, to), 0, (a, b) -> count[0]++);
-    return count[0];
+    return Tokenizer.countWords(text, start, end);
   }
 
   /** The span without surrounding spaces and separating punctuation (quotes are kept). */

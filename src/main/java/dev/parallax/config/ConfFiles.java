@@ -19,10 +19,15 @@ public final class ConfFiles {
 
   /** The whole file as text. */
   public static String read(ParallaxConfig config, ConfigKey key) {
+    return new String(bytes(config, key), StandardCharsets.UTF_8);
+  }
+
+  /** The whole file as bytes. */
+  public static byte[] bytes(ParallaxConfig config, ConfigKey key) {
     Path file = config.confFile(key);
     try {
       if (Files.exists(file)) {
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return Files.readAllBytes(file);
       }
       String resource = "/parallax-conf/" + file.getFileName();
       try (InputStream packaged = ConfFiles.class.getResourceAsStream(resource)) {
@@ -30,7 +35,7 @@ public final class ConfFiles {
           throw new ConfigException(
               "'" + key.name() + "' names " + file + ", which does not exist");
         }
-        return new String(packaged.readAllBytes(), StandardCharsets.UTF_8);
+        return packaged.readAllBytes();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + " (from '" + key.name() + "')", e);

@@ -135,6 +135,42 @@ public final class ConfigKeys {
           1.0,
           "An event is cut in two when the mean similarity across the cut is below this share of"
               + " the mean within its sides (0: never).");
+  public static final ConfigKey EVENTS_SEMANTIC =
+      ConfigKey.oneOf(
+          "events.semantic",
+          "static",
+          List.of("static", "model", "off"),
+          "The meaning of titles and leads in event similarity and blocking: the static table"
+              + " distilled from the sentence model (static), the model itself (model: slower), or"
+              + " none (off).");
+  public static final ConfigKey EVENTS_SEMANTIC_TABLE =
+      ConfigKey.string(
+          "events.semantic-table",
+          "sentence-vectors.bin",
+          "The static sentence-vector table, in conf.dir (jobs/evaluate.sh distil-vectors).");
+  public static final ConfigKey EVENTS_SEMANTIC_WEIGHT =
+      ConfigKey.decimal(
+          "events.semantic-weight",
+          0.15,
+          0.0,
+          1.0,
+          "Weight of the meaning of titles and leads in event similarity; terms and names share"
+              + " the rest.");
+  public static final ConfigKey EVENTS_SEMANTIC_FLOOR =
+      ConfigKey.decimal(
+          "events.semantic-floor",
+          0.45,
+          0.0,
+          0.99,
+          "Meaning cosines at or below this count 0; above it they are scaled to reach 1 at 1.");
+  public static final ConfigKey EVENTS_MAX_SPAN_DAYS =
+      ConfigKey.integer(
+          "events.max-span-days",
+          30,
+          1,
+          365,
+          "An event's dated articles span more than this only where coverage is continuous (no gap"
+              + " longer than events.window-days); never more than 365 days.");
   public static final ConfigKey EVENTS_BLOCKING_KEYS =
       ConfigKey.integer(
           "events.blocking-keys",
@@ -341,6 +377,11 @@ public final class ConfigKeys {
           EVENTS_BLOCKING_KEYS,
           EVENTS_MAX_BLOCK,
           EVENTS_SPLIT_RATIO,
+          EVENTS_SEMANTIC,
+          EVENTS_SEMANTIC_TABLE,
+          EVENTS_SEMANTIC_WEIGHT,
+          EVENTS_SEMANTIC_FLOOR,
+          EVENTS_MAX_SPAN_DAYS,
           EVENTS_BLINDSPOT_SHARE,
           EVENTS_CORRECTIONS,
           CLAIMS_CUES,

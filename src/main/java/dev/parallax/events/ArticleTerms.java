@@ -3,6 +3,7 @@ package dev.parallax.events;
 import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.text.Mentions;
+import dev.parallax.text.SentenceVectors;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ public record ArticleTerms(
     String articleId,
     Long publishedMillis,
     Map<Integer, Double> words,
-    Map<Integer, Double> mentions)
+    Map<Integer, Double> mentions,
+    float[] meaning)
     implements Serializable {
 
   public static final double TITLE_WEIGHT = 3.0;
@@ -33,7 +35,16 @@ public record ArticleTerms(
     mentions = Map.copyOf(mentions);
   }
 
+  /** Terms and names only: no meaning vector. */
   public static ArticleTerms of(AnalysedArticle analysed) {
+    return of(analysed, null);
+  }
+
+  /**
+   * Terms, names and, with {@code vectors}, the meaning of the headline and the first paragraph
+   * (where outlets frame a story most, and where they say what happened).
+   */
+  public static ArticleTerms of(AnalysedArticle analysed, SentenceVectors vectors) {
     Article article = analysed.article();
     Map<Integer, Double> words = new HashMap<>();
     Map<Integer, Double> mentions = new HashMap<>();
@@ -61,7 +72,14 @@ public record ArticleTerms(
       count(Mentions.of(analysed.text().substring(start, end)), weight, mentions);
     }
     Long published = article.published() == null ? null : article.published().toEpochMilli();
-    return new ArticleTerms(article.id(), published, words, mentions);
+    float[] meaning = vectors == null ? null : vectors.vector(titleAndLead(article));
+    return new ArticleTerms(article.id(), published, words, mentions, meaning);
+  }
+
+  /** The text whose meaning stands for the article's: its headline and first paragraph. */
+  public static String titleAndLead(Article article) {
+    String lead = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0);
+    return article.title().isEmpty() ? lead : article.title() + ". " + lead;
   }
 
   /** Counts the stems of the tokens from {@code token} that start before {@code end}. */

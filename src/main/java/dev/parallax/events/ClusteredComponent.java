@@ -23,7 +23,7 @@ public record ClusteredComponent(List<List<String>> events, int merged, int arti
     List<SimilarityEdge> edgeList = new ArrayList<>();
     edges.forEach(edgeList::add);
     List<List<String>> merged =
-        EventPlanner.cluster(byId.keySet(), edgeList, constraints, settings);
+        EventPlanner.cluster(byId.keySet(), edgeList, constraints, byId, settings);
     List<List<String>> events = EventPlanner.split(merged, byId, constraints, settings);
     return new ClusteredComponent(events, merged.size(), byId.size());
   }

@@ -13,14 +13,21 @@ import java.util.Objects;
  * mention vectors, its article count and date range. With sums, the average similarity between two
  * groups of articles (the average-link criterion) is one dot product: mean cos(a, b) over a in A, b
  * in B = (sum A . sum B) / (|A| |B|). So a day's new cluster joins an earlier event by the same
- * rule that built it.
+ * rule that built it. The meaning of headlines and leads is summed the same way (the mean cosine of
+ * two groups is exact; the floor and the name gate are applied to the means, which approximates the
+ * mean of the pairs' scaled values).
+ *
+ * @param meaningSum the sum of the members' meaning vectors, or null (none, or a state written
+ *     before events had a meaning)
  */
 public record EventCentroid(
     String eventId,
     Map<Integer, Double> wordSum,
     Map<Integer, Double> mentionSum,
+    double[] meaningSum,
     long articles,
     long mentionArticles,
+    long meaningArticles,
     Long firstMillis,
     Long lastMillis)
     implements Serializable {
@@ -37,14 +44,27 @@ public record EventCentroid(
   public static EventCentroid of(String eventId, List<EventFeatures> members) {
     Map<Integer, Double> words = new HashMap<>();
     Map<Integer, Double> mentions = new HashMap<>();
+    double[] meaning = null;
     long withMentions = 0;
+    long withMeaning = 0;
     Long first = null;
     Long last = null;
-    for (EventFeatures member : members) {
+    List<EventFeatures> sorted = new ArrayList<>(members);
+    sorted.sort(Comparator.comparing(EventFeatures::articleId));
+    for (EventFeatures member : sorted) {
       add(words, member.words().indices(), member.words().values());
       add(mentions, member.mentions().indices(), member.mentions().values());
       if (!member.mentions().isEmpty()) {
         withMentions++;
+      }
+      if (member.meaning() != null) {
+        if (meaning == null) {
+          meaning = new double[member.meaning().length];
+        }
+        for (int d = 0; d < meaning.length; d++) {
+          meaning[d] += member.meaning()[d];
+        }
+        withMeaning++;
       }
       Long published = member.publishedMillis();
       if (published != null) {
@@ -52,7 +72,8 @@ public record EventCentroid(
         last = last == null || published > last ? published : last;
       }
     }
-    return new EventCentroid(eventId, words, mentions, members.size(), withMentions, first, last);
+    return new EventCentroid(
+        eventId, words, mentions, meaning, members.size(), withMentions, withMeaning, first, last);
   }
 
   private static void add(Map<Integer, Double> sum, int[] indices, float[] values) {
@@ -67,12 +88,23 @@ public record EventCentroid(
     other.wordSum.forEach((index, value) -> words.merge(index, value, Double::sum));
     Map<Integer, Double> mentions = new HashMap<>(mentionSum);
     other.mentionSum.forEach((index, value) -> mentions.merge(index, value, Double::sum));
+    double[] meaning = null;
+    if (meaningSum != null && other.meaningSum != null) {
+      meaning = meaningSum.clone();
+      for (int d = 0; d < meaning.length; d++) {
+        meaning[d] += other.meaningSum[d];
+      }
+    } else if (meaningSum != null || other.meaningSum != null) {
+      meaning = (meaningSum != null ? meaningSum : other.meaningSum).clone();
+    }
     return new EventCentroid(
         eventId,
         words,
         mentions,
+        meaning,
         articles + other.articles,
         mentionArticles + other.mentionArticles,
+        meaningArticles + other.meaningArticles,
         min(firstMillis, other.firstMillis),
         max(lastMillis, other.lastMillis));
   }
@@ -100,11 +132,26 @@ public record EventCentroid(
     double pairs = (double) articles * other.articles;
     double words = dot(wordSum, other.wordSum) / pairs;
     if (mentionArticles == 0 || other.mentionArticles == 0) {
+      // No names on one side: the meaning counts for nothing either (its gate is names).
       return words;
     }
     double mentions =
         dot(mentionSum, other.mentionSum) / ((double) mentionArticles * other.mentionArticles);
-    return (1 - settings.mentionWeight()) * words + settings.mentionWeight() * mentions;
+    double semanticWeight =
+        meaningSum == null || other.meaningSum == null ? 0 : settings.semanticWeight();
+    double similarity =
+        (1 - settings.mentionWeight() - semanticWeight) * words
+            + settings.mentionWeight() * mentions;
+    if (semanticWeight > 0) {
+      double cosine = 0;
+      for (int d = 0; d < meaningSum.length; d++) {
+        cosine += meaningSum[d] * other.meaningSum[d];
+      }
+      cosine /= (double) meaningArticles * other.meaningArticles;
+      double gate = Math.min(1, mentions / EventSettings.SEMANTIC_NAME_GATE);
+      similarity += semanticWeight * gate * settings.meaning(cosine);
+    }
+    return similarity;
   }
 
   /** The indices of the largest sums, for blocking candidate events. */

@@ -63,7 +63,7 @@ public final class EventPlanner {
       ids.add(terms.articleId());
     }
     LinkConstraints constraints = LinkConstraints.none().withCopies(copyOf);
-    return split(cluster(ids, all, constraints, settings), byId, constraints, settings);
+    return split(cluster(ids, all, constraints, byId, settings), byId, constraints, settings);
   }
 
   /** Each cluster through {@link EventSplitter}, listed by first id. */
@@ -86,12 +86,24 @@ public final class EventPlanner {
     return result;
   }
 
-  /** Clusters under constraints (corrections, and copies tied to their originals). */
+  /**
+   * Clusters under constraints (corrections, and copies tied to their originals) and the time rule
+   * of {@link EventSettings#timeRule}: a topic covered now and then does not chain into one event.
+   */
   public static List<List<String>> cluster(
       Collection<String> ids,
       Collection<SimilarityEdge> edges,
       LinkConstraints constraints,
+      Map<String, EventFeatures> features,
       EventSettings settings) {
-    return AverageLinkClustering.cluster(ids, edges, settings.threshold(), constraints);
+    Map<String, Long> dates = new HashMap<>();
+    for (String id : ids) {
+      EventFeatures feature = features.get(id);
+      if (feature != null && feature.publishedMillis() != null) {
+        dates.put(id, feature.publishedMillis());
+      }
+    }
+    return AverageLinkClustering.cluster(
+        ids, edges, settings.threshold(), constraints, dates, settings.timeRule());
   }
 }

@@ -50,7 +50,7 @@ public final class EventSplitter {
     float[][] similarity = new float[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        float value = (float) sorted.get(i).similarity(sorted.get(j), settings);
+        float value = (float) sorted.get(i).splitSimilarity(sorted.get(j), settings);
         similarity[i][j] = value;
         similarity[j][i] = value;
       }

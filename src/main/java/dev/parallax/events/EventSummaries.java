@@ -87,7 +87,9 @@ public final class EventSummaries {
     }
     return new Event(
         eventId,
-        label(sorted, leadNames),
+        centralTitle(sorted, members),
+        sharedNames(sorted, leadNames),
+        meaningSimilarity(features),
         first,
         last,
         sorted.size(),
@@ -111,7 +113,25 @@ public final class EventSummaries {
    * The three names (capitalised phrases) in the most titles and leads, ties by name; the first
    * title when the articles name nothing.
    */
-  static String label(List<Article> articles, Map<String, Set<String>> leadNames) {
+  /**
+   * The headline of the most central article (the highest similarity to the event's centroid; ties
+   * by id), as the analyst will have seen it; the shared names when no article has a headline.
+   */
+  static String centralTitle(List<Article> articles, List<Event.Member> members) {
+    String best = null;
+    double bestSimilarity = -1;
+    for (int i = 0; i < articles.size(); i++) {
+      String title = articles.get(i).title().strip();
+      if (!title.isEmpty() && members.get(i).similarity() > bestSimilarity) {
+        best = title;
+        bestSimilarity = members.get(i).similarity();
+      }
+    }
+    return best == null ? "" : best;
+  }
+
+  /** The three names in the most headlines and leads, ties by name. */
+  static List<String> sharedNames(List<Article> articles, Map<String, Set<String>> leadNames) {
     Map<String, Integer> articlesWith = new TreeMap<>();
     for (Article article : articles) {
       Set<String> names = leadNames.getOrDefault(article.id(), Set.of());
@@ -124,7 +144,38 @@ public final class EventSummaries {
                 .thenComparing(Map.Entry::getKey))
         .limit(3)
         .map(Map.Entry::getKey)
-        .reduce((a, b) -> a + "; " + b)
-        .orElse(articles.isEmpty() ? "" : articles.get(0).title());
+        .toList();
+  }
+
+  /**
+   * The mean cosine of the members' meaning vectors over their pairs: for unit vectors, {@code
+   * (|sum|^2 - n) / (n (n - 1))}; null for fewer than two vectors.
+   */
+  static Double meaningSimilarity(List<EventFeatures> features) {
+    double[] sum = null;
+    int count = 0;
+    List<EventFeatures> sorted = new ArrayList<>(features);
+    sorted.sort(Comparator.comparing(EventFeatures::articleId));
+    for (EventFeatures feature : sorted) {
+      float[] meaning = feature.meaning();
+      if (meaning == null) {
+        continue;
+      }
+      if (sum == null) {
+        sum = new double[meaning.length];
+      }
+      for (int d = 0; d < meaning.length; d++) {
+        sum[d] += meaning[d];
+      }
+      count++;
+    }
+    if (count < 2) {
+      return null;
+    }
+    double squared = 0;
+    for (double value : sum) {
+      squared += value * value;
+    }
+    return (squared - count) / ((double) count * (count - 1));
   }
 }

@@ -26,10 +26,12 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class EventStateStore {
   /**
-   * The snapshot format this version writes, in each snapshot's {@code FORMAT} file. Format 1 (no
-   * file) holds the same tables and is read as it is; a later format is refused with what to do.
+   * The snapshot format this version writes, in each snapshot's {@code FORMAT} file. Format 3 adds
+   * each event's sum of meaning vectors; formats 1 (no file) and 2 lack it and are read as they are
+   * (their events then join by terms and names only, until the night that touches them again); a
+   * later format is refused with what to do.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   private static final String FORMAT_FILE = "FORMAT";
   private final SparkSession spark;

@@ -12,8 +12,10 @@ public class StateEventRow implements Serializable {
   private double[] wordValues;
   private int[] mentionIndices;
   private double[] mentionValues;
+  private double[] meaningSum;
   private long articles;
   private long mentionArticles;
+  private long meaningArticles;
   private Long firstMillis;
   private Long lastMillis;
 
@@ -26,8 +28,10 @@ public class StateEventRow implements Serializable {
     row.wordValues = values(centroid.wordSum(), row.wordIndices);
     row.mentionIndices = indices(centroid.mentionSum());
     row.mentionValues = values(centroid.mentionSum(), row.mentionIndices);
+    row.meaningSum = centroid.meaningSum();
     row.articles = centroid.articles();
     row.mentionArticles = centroid.mentionArticles();
+    row.meaningArticles = centroid.meaningArticles();
     row.firstMillis = centroid.firstMillis();
     row.lastMillis = centroid.lastMillis();
     return row;
@@ -38,8 +42,10 @@ public class StateEventRow implements Serializable {
         eventId,
         map(wordIndices, wordValues),
         map(mentionIndices, mentionValues),
+        meaningArticles == 0 ? null : meaningSum,
         articles,
         mentionArticles,
+        meaningArticles,
         firstMillis,
         lastMillis);
   }
@@ -64,6 +70,22 @@ public class StateEventRow implements Serializable {
       }
     }
     return sum;
+  }
+
+  public double[] getMeaningSum() {
+    return meaningSum;
+  }
+
+  public void setMeaningSum(double[] meaningSum) {
+    this.meaningSum = meaningSum;
+  }
+
+  public long getMeaningArticles() {
+    return meaningArticles;
+  }
+
+  public void setMeaningArticles(long meaningArticles) {
+    this.meaningArticles = meaningArticles;
   }
 
   public String getEventId() {

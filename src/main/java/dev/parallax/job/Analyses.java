@@ -13,6 +13,9 @@ import dev.parallax.events.EventCorrections;
 import dev.parallax.events.EventSettings;
 import dev.parallax.ingest.IngestRules;
 import dev.parallax.text.LinkConstraints;
+import dev.parallax.text.SentenceModel;
+import dev.parallax.text.SentenceVectors;
+import dev.parallax.text.VectorTable;
 import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.ReferentLabels;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import java.util.Set;
  *
  * @param languages the analysis languages ({@code ingest.analysis-languages})
  * @param groups the outlet groups of {@code wording.group-attribute}, when set
+ * @param meaning the sentence vectors of {@code events.semantic}, unless it is off
  */
 public record Analyses(
     IngestRules rules,
@@ -35,7 +39,8 @@ public record Analyses(
     DenialLinker denials,
     ReferentLabels labels,
     Set<String> languages,
-    Optional<OutletSides> groups) {
+    Optional<OutletSides> groups,
+    Optional<SentenceVectors> meaning) {
 
   public static Analyses load(ParallaxConfig config, IngestRules rules) {
     DenialCues denialCues = DenialCues.from(config);
@@ -50,7 +55,34 @@ public record Analyses(
         new DenialLinker(config.getDouble(ConfigKeys.DENIALS_LINK_THRESHOLD), denialCues),
         referentLabels(config),
         Set.copyOf(config.getList(ConfigKeys.INGEST_ANALYSIS_LANGUAGES)),
-        groupSides(config, rules));
+        groupSides(config, rules),
+        sentenceVectors(config));
+  }
+
+  /**
+   * The sentence vectors of {@code events.semantic}: the static table read and checked, or the
+   * model loaded once here so that a missing model stops the run before any Spark work.
+   */
+  static Optional<SentenceVectors> sentenceVectors(ParallaxConfig config) {
+    String mode = config.get(ConfigKeys.EVENTS_SEMANTIC);
+    if (mode.equals("off")) {
+      return Optional.empty();
+    }
+    if (mode.equals("model")) {
+      try {
+        SentenceModel.shared();
+      } catch (RuntimeException e) {
+        throw new ConfigException("events.semantic=model: " + e.getMessage());
+      }
+      return Optional.of(SentenceVectors.model());
+    }
+    String origin = config.confFile(ConfigKeys.EVENTS_SEMANTIC_TABLE).toString();
+    try {
+      return Optional.of(
+          VectorTable.fromBytes(ConfFiles.bytes(config, ConfigKeys.EVENTS_SEMANTIC_TABLE), origin));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(ConfigKeys.EVENTS_SEMANTIC_TABLE.name() + ": " + e.getMessage());
+    }
   }
 
   private static ReferentLabels referentLabels(ParallaxConfig config) {

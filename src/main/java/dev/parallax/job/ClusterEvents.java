@@ -10,11 +10,13 @@ import dev.parallax.events.EventSettings;
 import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Syndication;
 import dev.parallax.text.LinkConstraints;
+import dev.parallax.text.SentenceVectors;
 import dev.parallax.text.SimilarityEdge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -53,8 +55,9 @@ public final class ClusterEvents {
       List<Syndication> copies,
       EventSettings settings,
       LinkConstraints corrections,
+      Optional<SentenceVectors> vectors,
       DocumentFrequencies earlier) {
-    JavaRDD<ArticleTerms> terms = articles.map(row -> ArticleTerms.of(row)).persist(Storage.CACHED);
+    JavaRDD<ArticleTerms> terms = termsOf(context, articles, vectors).persist(Storage.CACHED);
     DocumentFrequencies frequencies =
         terms
             .treeAggregate(
@@ -149,9 +152,22 @@ public final class ClusterEvents {
   public static JavaPairRDD<String, EventFeatures> featuresOfArticles(
       JavaSparkContext context,
       JavaRDD<AnalysedArticle> articles,
+      Optional<SentenceVectors> vectors,
       DocumentFrequencies frequencies,
       EventSettings settings) {
-    return featuresOf(context, articles.map(row -> ArticleTerms.of(row)), frequencies, settings);
+    return featuresOf(context, termsOf(context, articles, vectors), frequencies, settings);
+  }
+
+  /** Each article's terms, names and (with vectors, sent once to each executor) meaning. */
+  private static JavaRDD<ArticleTerms> termsOf(
+      JavaSparkContext context,
+      JavaRDD<AnalysedArticle> articles,
+      Optional<SentenceVectors> vectors) {
+    if (vectors.isEmpty()) {
+      return articles.map(ArticleTerms::of);
+    }
+    Broadcast<SentenceVectors> meaning = context.broadcast(vectors.get());
+    return articles.map(row -> ArticleTerms.of(row, meaning.value()));
   }
 
   /** TF-IDF features of articles' terms under the given document frequencies. */

@@ -112,6 +112,7 @@ public final class CompareJob {
                     syndication.copies(),
                     analyses.events(),
                     analyses.corrections(),
+                    analyses.meaning(),
                     arguments.state().map(folder -> new EventStateStore(spark, folder)),
                     arguments.runDate().toString(),
                     stage));

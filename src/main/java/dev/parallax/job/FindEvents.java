@@ -11,6 +11,7 @@ import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Event;
 import dev.parallax.model.Syndication;
 import dev.parallax.text.LinkConstraints;
+import dev.parallax.text.SentenceVectors;
 import dev.parallax.text.TextAnalyzer;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ public final class FindEvents {
       List<Syndication> copies,
       EventSettings settings,
       LinkConstraints corrections,
+      Optional<SentenceVectors> vectors,
       Optional<EventStateStore> store,
       String runDate,
       RunRecord.Stage stage) {
@@ -59,6 +61,7 @@ public final class FindEvents {
             copies,
             settings,
             corrections,
+            vectors,
             earlier.map(EventStateStore.Snapshot::frequencies).orElseGet(DocumentFrequencies::new));
     stage.count("compared_pairs", plan.comparedPairs());
     stage.count("edges", plan.edges());
@@ -118,7 +121,7 @@ public final class FindEvents {
         articles.union(
             earlierMembers.map(row -> TextAnalyzer.analyse(row.getArticle().toArticle())));
     JavaPairRDD<String, EventFeatures> features =
-        ClusterEvents.featuresOfArticles(context, reported, plan.frequencies(), settings);
+        ClusterEvents.featuresOfArticles(context, reported, vectors, plan.frequencies(), settings);
     JavaRDD<Event> events =
         SummariseEvents.summarise(context, reported, features, eventOf, copyIds);
     List<StateEventRow> touchedRows = joined.touched().stream().map(StateEventRow::of).toList();

@@ -28,6 +28,8 @@ public final class ReportColumns {
       List.of(
           "event_id",
           "label",
+          "shared_names",
+          "meaning_similarity",
           "first_seen",
           "last_seen",
           "articles",

@@ -62,6 +62,8 @@ public final class ReportRows {
     return List.of(
         event.eventId(),
         event.label(),
+        Cells.list(event.sharedNames()),
+        Cells.decimal(event.meaningSimilarity()),
         Cells.instant(event.firstSeen()),
         Cells.instant(event.lastSeen()),
         Cells.integer(event.articles()),

@@ -35,6 +35,20 @@ public final class AverageLinkClustering {
       Collection<SimilarityEdge> edges,
       double threshold,
       LinkConstraints constraints) {
+    return cluster(articleIds, edges, threshold, constraints, Map.of(), TimeRule.NONE);
+  }
+
+  /**
+   * Clusters with constraints and a time rule: two clusters merge only when the rule allows their
+   * date ranges ({@code dates}: epoch milliseconds of the dated articles).
+   */
+  public static List<List<String>> cluster(
+      Collection<String> articleIds,
+      Collection<SimilarityEdge> edges,
+      double threshold,
+      LinkConstraints constraints,
+      Map<String, Long> dates,
+      TimeRule time) {
     List<String> ids = new ArrayList<>(new TreeSet<>(articleIds));
     int articles = ids.size();
     Map<String, Integer> indexOf = new HashMap<>();
@@ -55,6 +69,10 @@ public final class AverageLinkClustering {
       int cluster = indexOf.get(LinkConstraints.find(groupRoot, ids.get(i)));
       clusterOfArticle[i] = cluster;
       clusters.addMember(cluster, i);
+      Long date = dates.get(ids.get(i));
+      if (date != null) {
+        clusters.addDate(cluster, date);
+      }
     }
     Map<Integer, java.util.Set<Integer>> forbidden = new HashMap<>();
     for (LinkConstraints.Pair pair : constraints.cannotLink()) {
@@ -109,7 +127,13 @@ public final class AverageLinkClustering {
       if (average < threshold) {
         break;
       }
-      if (forbids(forbidden, first, clusters, second)) {
+      if (forbids(forbidden, first, clusters, second)
+          || !time.allows(
+              clusters.firstDate(first),
+              clusters.lastDate(first),
+              clusters.firstDate(second),
+              clusters.lastDate(second),
+              average)) {
         continue;
       }
       int merged = next++;
@@ -183,15 +207,34 @@ public final class AverageLinkClustering {
     private final int[] size;
     private final int[] nextMember;
     private final IntDoubleMap[] sums;
+    private final long[] firstDate;
+    private final long[] lastDate;
 
     Clusters(int articles, int numbers) {
       head = new int[numbers];
       tail = new int[numbers];
       size = new int[numbers];
+      firstDate = new long[numbers];
+      lastDate = new long[numbers];
+      Arrays.fill(firstDate, Long.MAX_VALUE);
+      Arrays.fill(lastDate, Long.MIN_VALUE);
       Arrays.fill(head, -1);
       nextMember = new int[articles];
       Arrays.fill(nextMember, -1);
       sums = new IntDoubleMap[numbers];
+    }
+
+    void addDate(int cluster, long date) {
+      firstDate[cluster] = Math.min(firstDate[cluster], date);
+      lastDate[cluster] = Math.max(lastDate[cluster], date);
+    }
+
+    long firstDate(int cluster) {
+      return firstDate[cluster];
+    }
+
+    long lastDate(int cluster) {
+      return lastDate[cluster];
     }
 
     void addMember(int cluster, int article) {
@@ -233,6 +276,8 @@ public final class AverageLinkClustering {
       size[merged] = size[first] + size[second];
       size[first] = 0;
       size[second] = 0;
+      firstDate[merged] = Math.min(firstDate[first], firstDate[second]);
+      lastDate[merged] = Math.max(lastDate[first], lastDate[second]);
     }
 
     int[] members(int cluster) {

@@ -47,6 +47,33 @@ public final class Tokenizer {
   }
 
   /**
+   * How many words {@code text[start, end)} holds, counted fast (no token stream): runs of letters
+   * and digits, joined by an apostrophe, a hyphen or a dot between two of them. The same as the
+   * number of {@link #tokens} but for a hyphenated compound, which counts once here.
+   */
+  public static int countWords(String text, int start, int end) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = Math.max(0, start); i < Math.min(end, text.length()); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          count++;
+          inWord = true;
+        }
+      } else if (inWord
+          && (c == '\'' || c == '\u2019' || c == '-' || c == '.')
+          && i + 1 < end
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        continue;
+      } else {
+        inWord = false;
+      }
+    }
+    return count;
+  }
+
+  /**
    * The form of {@code text[start, end)}: lower case code point by code point, the typographic
    * apostrophe (’) written ' — the same length as the text it stands for.
    */

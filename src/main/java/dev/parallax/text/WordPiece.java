@@ -17,6 +17,7 @@ public final class WordPiece implements Serializable {
   private static final int MAX_WORD_CHARS = 100;
 
   private final Map<String, Integer> vocabulary;
+  private final String[] pieceOfId;
   private final int unknown;
 
   /**
@@ -29,10 +30,23 @@ public final class WordPiece implements Serializable {
       throw new IllegalArgumentException("the vocabulary has no [UNK] piece");
     }
     this.unknown = unk;
+    int size = 0;
+    for (int id : vocabulary.values()) {
+      size = Math.max(size, id + 1);
+    }
+    pieceOfId = new String[size];
+    vocabulary.forEach((piece, id) -> pieceOfId[id] = piece);
   }
 
+  /** The piece with this id ("" for an id no piece has). */
+  public String piece(int id) {
+    String piece = pieceOfId[id];
+    return piece == null ? "" : piece;
+  }
+
+  /** One more than the largest id. */
   public int size() {
-    return vocabulary.size();
+    return pieceOfId.length;
   }
 
   /** The id of a piece, or -1. */

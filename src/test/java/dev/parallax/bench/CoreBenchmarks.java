@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * JMH micro-benchmarks of the hot core code on the 46 sample articles (no Spark): sentence
+ * JMH micro-benchmarks of the hot core code on the 49 sample articles (no Spark): sentence
  * splitting, term counting (tokenising, stemming, n-grams), claim and denial extraction, and
  * log-odds scoring of one event. Each operation handles the whole sample once; run with {@code
  * jobs/jmh.sh}.

@@ -26,7 +26,7 @@ class EventSplitterTest {
     }
     weights.put(1000 + Math.abs(id.hashCode() % 1000), 0.5);
     return new EventFeatures(
-        id, published, SparseVector.normalised(weights), SparseVector.EMPTY, List.of());
+        id, published, SparseVector.normalised(weights), SparseVector.EMPTY, null, List.of());
   }
 
   private static List<EventFeatures> lookAlikes() {
@@ -78,7 +78,10 @@ class EventSplitterTest {
             SETTINGS.outsideWeight(),
             SETTINGS.blockingKeys(),
             SETTINGS.maxBlock(),
-            0);
+            0,
+            SETTINGS.semanticWeight(),
+            SETTINGS.semanticFloor(),
+            SETTINGS.maxSpanDays());
     assertThat(EventSplitter.split(lookAlikes(), LinkConstraints.none(), off)).hasSize(1);
   }
 
@@ -124,7 +127,10 @@ class EventSplitterTest {
             0,
             SETTINGS.blockingKeys(),
             SETTINGS.maxBlock(),
-            SETTINGS.splitRatio());
+            SETTINGS.splitRatio(),
+            SETTINGS.semanticWeight(),
+            SETTINGS.semanticFloor(),
+            SETTINGS.maxSpanDays());
     assertThat(first.similarity(far, hard)).isZero();
   }
 }

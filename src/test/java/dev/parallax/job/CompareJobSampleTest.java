@@ -155,7 +155,7 @@ class CompareJobSampleTest {
   void manifestCountsAddUp() throws IOException {
     JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
     JsonNode counts = manifest.get("counts");
-    assertThat(counts.get("read").asLong()).isEqualTo(46);
+    assertThat(counts.get("read").asLong()).isEqualTo(49);
     assertThat(counts.get("accepted").asLong() + counts.get("rejected").asLong())
         .isEqualTo(counts.get("read").asLong());
     long perFile = 0;
@@ -164,11 +164,11 @@ class CompareJobSampleTest {
           .isEqualTo(file.get("accepted").asLong() + file.get("rejected").asLong());
       perFile += file.get("read").asLong();
     }
-    assertThat(perFile).isEqualTo(46);
+    assertThat(perFile).isEqualTo(49);
     assertThat(manifest.get("stages"))
         .extracting(stage -> stage.get("stage").asText())
         .contains("read articles", "remove boilerplate", "detect syndication");
-    assertThat(summary.countsLine()).isEqualTo("read=46 accepted=46 rejected=0 copies=3");
+    assertThat(summary.countsLine()).isEqualTo("read=49 accepted=49 rejected=0 copies=3");
   }
 
   @Test
@@ -191,7 +191,7 @@ class CompareJobSampleTest {
         .satisfies(row -> assertThat(row.get("is_copy")).isEqualTo("true"));
 
     List<Map<String, String>> events = Reports.read(folder.resolve("events.csv"));
-    assertThat(events).hasSize(14);
+    assertThat(events).hasSize(15);
     Map<String, String> harrow =
         events.stream()
             .filter(row -> row.get("event_id").equals(predicted.get("dc-0302-harrow")))
@@ -202,7 +202,24 @@ class CompareJobSampleTest {
     assertThat(harrow.get("outlets")).isEqualTo("7");
     assertThat(harrow.get("first_seen")).isEqualTo("2026-03-02T00:00:00Z");
     assertThat(harrow.get("last_seen")).isEqualTo("2026-03-04T00:00:00Z");
-    assertThat(harrow.get("label")).contains("keld").contains("ostland");
+    // The label is a headline the analyst saw; the shared names and the meaning say why.
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    Reports.read(folder.resolve("articles.csv")).forEach(row -> titles.add(row.get("title")));
+    assertThat(titles).contains(harrow.get("label"));
+    assertThat(harrow.get("shared_names")).contains("keld").contains("ostland");
+    assertThat(Double.parseDouble(harrow.get("meaning_similarity"))).isBetween(0.3, 1.0);
+  }
+
+  @Test
+  void oneStoryToldThreeWaysIsOneEvent() throws IOException {
+    // Accusation-led, denial-led and an opinion headline: few shared words beyond the names.
+    Map<String, String> eventOf =
+        Reports.read(folder.resolve("event_articles.csv")).stream()
+            .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
+    assertThat(eventOf.get("nh-0320-greyholm"))
+        .isEqualTo(eventOf.get("cl-0321-greyholm"))
+        .isEqualTo(eventOf.get("of-0321-greyholm"));
+    assertThat(eventOf.get("mp-0308-saltmere")).isNotEqualTo(eventOf.get("mp-0317-brennick"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.parallax.testing.TestRules;
 import dev.parallax.testing.datasets.Basil;
 import dev.parallax.testing.datasets.EcbPlus;
 import dev.parallax.testing.datasets.LabelledCorpus;
+import dev.parallax.testing.datasets.Neus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -77,7 +78,25 @@ class EventQualityTest {
     Path ecb = SharedFolder.require("datasets/ecbplus");
     LabelledCorpus corpus = EcbPlus.load(ecb);
     assertThat(corpus.articles()).hasSize(921);
+    // 0.9203 before the time rule: 61 same-event pairs of ECB+ (56 documents) are dated more than
+    // a year apart (text-parsed "Posted ..." dates, retrospectives), which no event may span now
+    // that topics covered now and then do not chain into one (on ABP, 25% of multi-outlet events
+    // had spanned more than 30 days, one 1,089).
     assertThat(run(corpus, "ecbplus", Map.of("ingest.min-words", "1")).b3F1())
-        .isGreaterThanOrEqualTo(0.92);
+        .isGreaterThanOrEqualTo(0.885);
+  }
+
+  /** NeuS dev: one story told by left-, centre- and right-rated outlets must form one event. */
+  @Test
+  void neusDevStoriesToldThreeWays() throws IOException {
+    Path neus = SharedFolder.require("datasets/neus-dev");
+    assertThat(run(Neus.load(neus, false), "neus", Map.of()).b3F1()).isGreaterThanOrEqualTo(0.86);
+  }
+
+  @Test
+  void neusDevWithEveryDateOnOneDay() throws IOException {
+    Path neus = SharedFolder.require("datasets/neus-dev");
+    assertThat(run(Neus.load(neus, true), "neus-same-day", Map.of()).b3F1())
+        .isGreaterThanOrEqualTo(0.79);
   }
 }

@@ -41,7 +41,7 @@ class NightlyStateTest {
         Reports.read(ProjectPaths.root().resolve("data/gold/events.csv")).stream()
             .collect(Collectors.toMap(row -> row.get("article_id"), row -> row.get("event_id")));
     List<Article> articles = SampleArticles.read();
-    assertThat(articles).hasSize(46);
+    assertThat(articles).hasSize(49);
     LocalDate previous = LocalDate.MIN;
     for (String night : NIGHTS) {
       LocalDate end = LocalDate.parse(night);
@@ -108,7 +108,7 @@ class NightlyStateTest {
             .collectAsList();
     Map<String, String> finalEvents =
         state.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1)));
-    assertThat(finalEvents).hasSize(46).containsEntry("dc-0302-harrow", harrowEvent);
+    assertThat(finalEvents).hasSize(49).containsEntry("dc-0302-harrow", harrowEvent);
     assertThat(ClusterScores.of(gold, finalEvents).b3F1()).isEqualTo(1.0);
 
     runNight(NIGHTS.get(1));

@@ -19,7 +19,9 @@ class SummaryReportsTest {
         .add(
             "events.csv",
             "ev-1",
-            "harrow launchers keld",
+            "Minister says launchers went to Keld",
+            "harrow | keld",
+            "0.6000",
             "2026-03-02",
             "2026-03-03",
             "3",
@@ -27,7 +29,17 @@ class SummaryReportsTest {
             "3",
             outlets)
         .add(
-            "events.csv", "ev-2", "dock strike", "2026-03-04", "2026-03-04", "1", "1", "1", "Alpha")
+            "events.csv",
+            "ev-2",
+            "Dock strike",
+            "",
+            "",
+            "2026-03-04",
+            "2026-03-04",
+            "1",
+            "1",
+            "1",
+            "Alpha")
         .add(
             "articles.csv",
             "a1",

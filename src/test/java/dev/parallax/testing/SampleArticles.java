@@ -16,16 +16,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The sample corpus parsed and normalised without Spark; every record must be accepted. */
+/**
+ * A corpus (the sample by default) parsed and normalised without Spark; every record must be
+ * accepted.
+ */
 public final class SampleArticles {
   private SampleArticles() {}
 
   public static List<Article> read() throws IOException {
+    return read(ProjectPaths.sample());
+  }
+
+  /** The articles of every file under {@code folder} (or of the one file it names). */
+  public static List<Article> read(Path folder) throws IOException {
 
     ArticleNormalizer normalizer = new ArticleNormalizer(TestRules.rules());
     List<Article> articles = new ArrayList<>();
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(ProjectPaths.sample())) {
+    try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     for (Path file : files) {

@@ -116,4 +116,34 @@ class TextAnalyzerTest {
       assertThat(analysed.withEventId("ev-1").eventId()).isEqualTo("ev-1");
     }
   }
+
+  @Test
+  void theCompactSerializedFormGivesBackTheSameAnalysis() throws Exception {
+    for (Article article : SampleArticles.read()) {
+      AnalysedArticle analysed = TextAnalyzer.analyse(article).withEventId("ev-1");
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(analysed);
+      }
+      AnalysedArticle read;
+      try (java.io.ObjectInputStream in =
+          new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        read = (AnalysedArticle) in.readObject();
+      }
+      assertThat(read.article()).isEqualTo(analysed.article());
+      assertThat(read.eventId()).isEqualTo("ev-1");
+      assertThat(read.sentences()).containsExactlyElementsOf(analysed.sentences());
+      assertThat(read.tokenCount()).isEqualTo(analysed.tokenCount());
+      for (int t = 0; t < analysed.tokenCount(); t++) {
+        assertThat(read.tokenStart(t)).isEqualTo(analysed.tokenStart(t));
+        assertThat(read.form(t)).isEqualTo(analysed.form(t));
+        assertThat(read.stem(t)).isEqualTo(analysed.stem(t));
+        assertThat(read.lemma(t)).isEqualTo(analysed.lemma(t));
+        assertThat(read.isStopword(t)).isEqualTo(analysed.isStopword(t));
+        assertThat(read.isNumber(t)).isEqualTo(analysed.isNumber(t));
+      }
+      assertThat(read.mentions(0, read.text().length()))
+          .isEqualTo(analysed.mentions(0, analysed.text().length()));
+    }
+  }
 }
