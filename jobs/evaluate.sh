@@ -2,6 +2,9 @@
 # Scores Parallax output against gold labels.
 #   jobs/evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv
 # GOLD.csv has the header article_id,event_id. Prints b3, pairwise and ari lines.
+#   jobs/evaluate.sh claims --gold GOLD.json --input ARTICLES.jsonl --pred REPORT_DIR
+# GOLD.json as in ../shared/datasets/claims-dev (GUIDE.md); prints found, aligned, row_cells,
+# purity, distinct_top10, denial and one-sided lines (definitions in docs/claims.md).
 #   jobs/evaluate.sh attribution --text DIR --ann DIR          (PolNeAR layout)
 #   jobs/evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]   (FNC-1 layout)
 #   jobs/evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE [--folds 5]

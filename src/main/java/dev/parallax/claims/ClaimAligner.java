@@ -147,7 +147,8 @@ public final class ClaimAligner implements Serializable {
               members,
               new ArrayList<>(present),
               absent,
-              firstSeen));
+              firstSeen,
+              0));
     }
     return claims;
   }

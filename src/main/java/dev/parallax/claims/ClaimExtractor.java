@@ -6,6 +6,7 @@ import dev.parallax.model.ClaimMention;
 import dev.parallax.model.DenialMention;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Span;
+import dev.parallax.text.PageDebris;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,9 @@ public final class ClaimExtractor implements Serializable {
         int before = claims.size();
         Continued continued =
             donors[i] < 0 ? null : continued(sentences.get(donors[i]), found.get(donors[i]));
+        if (PageDebris.isDebris(sentence)) {
+          continue; // an embedded post's signature, a credit, a byline: never a claim
+        }
         claimsOf(place, sentence, found.get(i), continued, lastName, claims);
         denialOf(place, sentence, claims.subList(before, claims.size()), denials);
         for (ClaimMention claim : claims.subList(before, claims.size())) {

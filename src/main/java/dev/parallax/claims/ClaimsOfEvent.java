@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The claims analysis of one event: its articles' claims aligned, its denials linked. */
+/**
+ * The claims analysis of one event: its articles' claims aligned and ranked, its denials linked.
+ */
 public final class ClaimsOfEvent {
   private ClaimsOfEvent() {}
 
@@ -28,6 +30,7 @@ public final class ClaimsOfEvent {
     }
     List<Claim> claims = aligner.align(eventId, mentions, eventOutlets);
     List<Denial> denials = linker.link(eventId, denialMentions, claims);
+    claims = ClaimRanking.rank(claims, denials);
     return new EventClaims(
         eventId, claims, denials, DenialLinker.oneSided(denials, claims, eventOutlets));
   }

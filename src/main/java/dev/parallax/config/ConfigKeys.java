@@ -342,7 +342,19 @@ public final class ConfigKeys {
           "report.bom", false, "Start every CSV with a UTF-8 byte-order mark (for spreadsheets).");
   public static final ConfigKey REPORT_PARQUET =
       ConfigKey.bool(
-          "report.parquet", false, "Also write each CSV report as Parquet under parquet/NAME/.");
+          "report.parquet",
+          false,
+          "Also write each CSV report as Parquet under parquet/NAME/, and every claim mention"
+              + " (untrimmed) under parquet/claim_mentions/.");
+  public static final ConfigKey REPORT_CLAIMS_PER_EVENT =
+      ConfigKey.integer(
+          "report.claims-per-event",
+          12,
+          1,
+          1_000_000,
+          "Claims of each event in claims.csv and claim_coverage.csv by rank (the main claims); every"
+              + " claim carried by 2+ outlets or denied is written too. report.html shows these"
+              + " first and the others collapsed.");
   public static final ConfigKey REPORT_HTML_TOP_EVENTS =
       ConfigKey.integer(
           "report.html-top-events",
@@ -408,6 +420,7 @@ public final class ConfigKeys {
           REPORT_EVIDENCE,
           REPORT_BOM,
           REPORT_PARQUET,
+          REPORT_CLAIMS_PER_EVENT,
           REPORT_HTML_TOP_EVENTS);
 
   public static final Map<String, ConfigKey> BY_NAME =

@@ -65,6 +65,11 @@ public final class ReportOutput {
     this.quoteText = quoteText;
   }
 
+  /** Whether reports quote article text ({@code report.evidence=sentences}). */
+  public boolean quotesText() {
+    return quoteText;
+  }
+
   /** The final folder, as a string for messages. */
   public String target() {
     return target.toString();

@@ -6,6 +6,7 @@ import dev.parallax.config.JobArguments;
 import dev.parallax.config.ParallaxConfig;
 import dev.parallax.ingest.IngestRules;
 import dev.parallax.ingest.InputFormat;
+import dev.parallax.io.ClaimDetail;
 import dev.parallax.io.EventStateStore;
 import dev.parallax.io.InputFile;
 import dev.parallax.io.InputFiles;
@@ -145,7 +146,19 @@ public final class CompareJob {
           events.events(),
           analyses.rules().outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
-      WriteClaimReports.apply(output, claims.events(), claims.mentions());
+      WriteClaimReports.apply(
+          output,
+          claims.events(),
+          claims.mentions(),
+          config.getInt(ConfigKeys.REPORT_CLAIMS_PER_EVENT));
+      if (config.getBoolean(ConfigKeys.REPORT_PARQUET)) {
+        ClaimDetail.write(
+            spark,
+            claims.events(),
+            config.getInt(ConfigKeys.REPORT_CLAIMS_PER_EVENT),
+            output.quotesText(),
+            output.temporaryFile("parquet/claim_mentions"));
+      }
       WriteWordingReports.apply(output, byOutlet.rows(), byGroup.rows(), byGroup.attribute());
       WriteWordingReports.labels(output, byOutlet.labels(), byGroup.labels(), byGroup.attribute());
       RunManifest manifest =

@@ -47,12 +47,16 @@ public final class Evaluate {
     if (args.length > 0 && args[0].equals("cue-train")) {
       return cueTrain(options(args));
     }
+    if (args.length > 0 && args[0].equals("claims")) {
+      return ClaimsEvaluation.run(options(args));
+    }
     if (args.length > 0 && args[0].equals("distil-vectors")) {
       return DistilVectors.run(options(args));
     }
     if (args.length == 0 || !args[0].equals("events")) {
       throw new ConfigException(
           "usage: evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv\n"
+              + "       evaluate.sh claims --gold GOLD.json --input ARTICLES.jsonl --pred REPORT_DIR\n"
               + "       evaluate.sh attribution --text DIR --ann DIR [--conf-dir conf]\n"
               + "       evaluate.sh cue-train --text DIR --ann DIR --out FILE [--conf-dir conf]\n"
               + "       evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]\n"

@@ -7,14 +7,15 @@ import dev.parallax.model.Denial;
 import dev.parallax.model.EventClaims;
 import dev.parallax.report.ReportColumns;
 import dev.parallax.report.ReportRows;
+import dev.parallax.report.ReportedClaims;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
 /**
- * Writes {@code claims.csv}, {@code claim_coverage.csv}, {@code attribution_verbs.csv}, {@code
- * denials.csv} and {@code one_sided.csv}.
+ * Writes {@code claims.csv} and {@code claim_coverage.csv} (the claims {@link ReportedClaims}
+ * keeps), {@code attribution_verbs.csv}, {@code denials.csv} and {@code one_sided.csv}.
  */
 public final class WriteClaimReports {
   private WriteClaimReports() {}
@@ -23,8 +24,12 @@ public final class WriteClaimReports {
   static final long CLAIMS_PER_PARTITION = 10_000;
 
   public static void apply(
-      ReportOutput output, JavaRDD<EventClaims> events, JavaRDD<ClaimMention> mentions) {
-    JavaRDD<Claim> claims = events.flatMap(event -> event.claims().iterator());
+      ReportOutput output,
+      JavaRDD<EventClaims> events,
+      JavaRDD<ClaimMention> mentions,
+      int claimsPerEvent) {
+    JavaRDD<Claim> claims =
+        events.flatMap(event -> ReportedClaims.of(event, claimsPerEvent).iterator());
     // Each partition writes its part of a report on an executor (ReportOutput.writeCsv): parts of
     // about CLAIMS_PER_PARTITION claims keep the largest, the claim x outlet matrix, small per
     // task.
@@ -33,7 +38,10 @@ public final class WriteClaimReports {
         (int) Math.max(Math.max(1, claims.getNumPartitions()), claimCount / CLAIMS_PER_PARTITION);
     JavaRDD<Claim> sorted =
         claims
-            .sortBy(claim -> claim.eventId() + "\u0000" + claim.claimId(), true, partitions)
+            .sortBy(
+                claim -> claim.eventId() + "\u0000" + String.format("%010d", claim.rank()),
+                true,
+                partitions)
             .persist(Storage.CACHED);
     output.writeCsv("claims.csv", ReportColumns.CLAIMS, sorted, ReportRows::claim);
     output.writeCsv(

@@ -67,6 +67,7 @@ final class WriteSummaries {
                 counts,
                 rejects),
             config.getInt(ConfigKeys.REPORT_HTML_TOP_EVENTS),
+            config.getInt(ConfigKeys.REPORT_CLAIMS_PER_EVENT),
             pairs));
 
     if (config.getBoolean(ConfigKeys.REPORT_PARQUET)) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One claim of an event as several outlets state it: its members, the most central member (the
- * canonical text and the evidence), and the outlets that carry it or leave it out.
+ * canonical text and the evidence), the outlets that carry it or leave it out, and its rank among
+ * the event's claims (1 = the main claim; 0 before the claims are ranked).
  */
 public record Claim(
     String claimId,
@@ -16,7 +17,8 @@ public record Claim(
     List<ClaimMention> members,
     List<String> outletsPresent,
     List<String> outletsAbsent,
-    String firstSeenOutlet)
+    String firstSeenOutlet,
+    int rank)
     implements Serializable {
   public Claim {
     Objects.requireNonNull(claimId, "claimId");
@@ -25,6 +27,23 @@ public record Claim(
     members = List.copyOf(members);
     outletsPresent = List.copyOf(outletsPresent);
     outletsAbsent = List.copyOf(outletsAbsent);
+    if (rank < 0) {
+      throw new IllegalArgumentException("rank must be >= 0: " + rank);
+    }
+  }
+
+  /** This claim at {@code rank} among its event's claims. */
+  public Claim withRank(int rank) {
+    return new Claim(
+        claimId,
+        eventId,
+        canonical,
+        source,
+        members,
+        outletsPresent,
+        outletsAbsent,
+        firstSeenOutlet,
+        rank);
   }
 
   /** The member an outlet carries most prominently (headline, lead, body; then earliest). */

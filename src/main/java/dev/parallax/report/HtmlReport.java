@@ -20,7 +20,6 @@ import org.apache.commons.text.StringEscapeUtils;
  * HTML-escaped. Built from the written CSV reports, streamed: only the top events' rows are kept.
  */
 public final class HtmlReport {
-  private static final int MAX_CLAIMS = 25;
   private static final int MAX_LISTED = 1_000;
   private static final int HEATMAP_OUTLETS = 30;
 
@@ -38,7 +37,11 @@ public final class HtmlReport {
   private record Article(String title, String url) {}
 
   public static String render(
-      ReportTables reports, RunFacts facts, int topEvents, List<OutletPairs.Pair> pairs) {
+      ReportTables reports,
+      RunFacts facts,
+      int topEvents,
+      int claimsPerEvent,
+      List<OutletPairs.Pair> pairs) {
     List<EventInfo> events = new ArrayList<>();
     reports.forEach(
         "events.csv",
@@ -198,7 +201,8 @@ public final class HtmlReport {
           oneSidedByEvent.getOrDefault(event.id(), List.of()),
           wordingByEvent.getOrDefault(event.id(), List.of()),
           labelsByEvent.getOrDefault(event.id(), List.of()),
-          articles);
+          articles,
+          claimsPerEvent);
     }
     renderPairs(html, pairs);
     html.append("</body>\n</html>\n");
@@ -213,7 +217,8 @@ public final class HtmlReport {
       List<Map<String, String>> oneSided,
       List<Map<String, String>> wording,
       List<Map<String, String>> labels,
-      Map<String, Article> articles) {
+      Map<String, Article> articles,
+      int claimsPerEvent) {
     html.append("<section class=\"event\" id=\"event-")
         .append(esc(event.id()))
         .append("\"><h2>")
@@ -245,84 +250,24 @@ public final class HtmlReport {
     }
     List<Map<String, String>> shown = new ArrayList<>(claims);
     shown.sort(
-        Comparator.comparing(
-                (Map<String, String> c) -> denialState.containsKey(c.get("claim_id")) ? 0 : 1)
-            .thenComparing(c -> -ChangesReport.list(c.get("outlets_present")).size())
+        Comparator.comparing((Map<String, String> c) -> rankOf(c))
             .thenComparing(c -> c.get("claim_id")));
     html.append("<h3>Claims × outlets</h3>");
     if (shown.isEmpty()) {
       html.append("<p>No claims carried by several outlets.</p>");
     } else {
-      html.append("<table class=\"matrix\"><thead><tr><th>claim (source · cue)</th>");
-      for (String outlet : event.outlets()) {
-        html.append("<th class=\"outlet\">").append(esc(outlet)).append("</th>");
+      int first = Math.min(claimsPerEvent, shown.size());
+      matrix(html, shown.subList(0, first), event, coverage, denialState, articles);
+      List<Map<String, String>> more = shown.subList(first, shown.size());
+      if (!more.isEmpty()) {
+        html.append("<details><summary>")
+            .append(more.size())
+            .append(" more claims carried by several outlets or denied</summary>");
+        matrix(html, more, event, coverage, denialState, articles);
+        html.append("</details>");
       }
-      html.append("</tr></thead><tbody>");
-      for (Map<String, String> claim : shown.subList(0, Math.min(MAX_CLAIMS, shown.size()))) {
-        String claimId = claim.get("claim_id");
-        html.append("<tr><th class=\"claim\" id=\"claim-")
-            .append(esc(claimId))
-            .append("\">")
-            .append(esc(claim.get("canonical_text")))
-            .append(" <span class=\"meta\">")
-            .append(esc(claim.get("source")))
-            .append(" · ")
-            .append(esc(claim.get("cue")))
-            .append(" · ")
-            .append(esc(claim.get("kind")))
-            .append("</span></th>");
-        for (String outlet : event.outlets()) {
-          Cell cell = coverage.get(claimId + "\u0000" + outlet);
-          String[] denial = denialState.getOrDefault(claimId, Map.of()).get(outlet);
-          boolean carriesDenial = denial != null && "true".equals(denial[1]);
-          String state =
-              cell != null
-                  ? (carriesDenial ? "both" : "present")
-                  : (carriesDenial ? "denial" : "absent");
-          String articleId = cell != null ? cell.articleId() : carriesDenial ? denial[3] : null;
-          html.append("<td class=\"")
-              .append(state)
-              .append("\" data-outlet=\"")
-              .append(esc(outlet))
-              .append("\">");
-          if (articleId != null && !articleId.isEmpty()) {
-            Article article = articles.get(articleId);
-            String url =
-                cell != null && !cell.url().isEmpty()
-                    ? cell.url()
-                    : article == null ? "" : article.url();
-            String tip =
-                outlet
-                    + " — "
-                    + (article == null ? articleId : article.title())
-                    + (cell != null && !cell.sentence().isEmpty()
-                        ? " — “" + cell.sentence() + "”"
-                        : "")
-                    + (carriesDenial ? " — denial: " + denial[2] : "");
-            html.append("<a href=\"")
-                .append(esc(url.isEmpty() ? "#" : url))
-                .append("\" title=\"")
-                .append(esc(tip))
-                .append("\">")
-                .append(SYMBOL.get(state))
-                .append("<span class=\"sr\">")
-                .append(esc(tip))
-                .append("</span></a>");
-          } else {
-            html.append("<span title=\"")
-                .append(esc(outlet))
-                .append(" does not carry this claim\">·</span>");
-          }
-          html.append("</td>");
-        }
-        html.append("</tr>");
-      }
-      html.append("</tbody></table>");
-      if (shown.size() > MAX_CLAIMS) {
-        html.append("<p class=\"meta\">")
-            .append(shown.size() - MAX_CLAIMS)
-            .append(" more claims of this event in claims.csv.</p>");
-      }
+      html.append("<p class=\"meta\">Claims in rank order (main claims first); claims.csv has")
+          .append(" them all, with their rank.</p>");
       html.append(LEGEND);
     }
 
@@ -627,4 +572,85 @@ public final class HtmlReport {
           "svg .term,svg .z,svg .label{font-size:12px;fill:#333}svg .bar{fill:#1565c0}",
           "table.labels{border-collapse:collapse}table.labels th,table.labels td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}a.label{background:#ede7f6;border-radius:.2rem;padding:0 .3rem;color:#311b92;text-decoration:none}",
           "ul.rest{columns:2}");
+
+  /** A claim's rank from claims.csv (reports written before ranks sort last). */
+  private static int rankOf(Map<String, String> claim) {
+    String rank = claim.get("rank");
+    return rank == null || rank.isEmpty() ? Integer.MAX_VALUE : parseInt(rank);
+  }
+
+  /** One claim × outlet table; every cell links to its evidence. */
+  private static void matrix(
+      StringBuilder html,
+      List<Map<String, String>> claims,
+      EventInfo event,
+      Map<String, Cell> coverage,
+      Map<String, Map<String, String[]>> denialState,
+      Map<String, Article> articles) {
+    html.append("<table class=\"matrix\"><thead><tr><th>claim (source · cue)</th>");
+    for (String outlet : event.outlets()) {
+      html.append("<th class=\"outlet\">").append(esc(outlet)).append("</th>");
+    }
+    html.append("</tr></thead><tbody>");
+    for (Map<String, String> claim : claims) {
+      String claimId = claim.get("claim_id");
+      html.append("<tr><th class=\"claim\" id=\"claim-")
+          .append(esc(claimId))
+          .append("\">")
+          .append(esc(claim.get("canonical_text")))
+          .append(" <span class=\"meta\">")
+          .append(esc(claim.get("source")))
+          .append(" · ")
+          .append(esc(claim.get("cue")))
+          .append(" · ")
+          .append(esc(claim.get("kind")))
+          .append("</span></th>");
+      for (String outlet : event.outlets()) {
+        Cell cell = coverage.get(claimId + "\u0000" + outlet);
+        String[] denial = denialState.getOrDefault(claimId, Map.of()).get(outlet);
+        boolean carriesDenial = denial != null && "true".equals(denial[1]);
+        String state =
+            cell != null
+                ? (carriesDenial ? "both" : "present")
+                : (carriesDenial ? "denial" : "absent");
+        String articleId = cell != null ? cell.articleId() : carriesDenial ? denial[3] : null;
+        html.append("<td class=\"")
+            .append(state)
+            .append("\" data-outlet=\"")
+            .append(esc(outlet))
+            .append("\">");
+        if (articleId != null && !articleId.isEmpty()) {
+          Article article = articles.get(articleId);
+          String url =
+              cell != null && !cell.url().isEmpty()
+                  ? cell.url()
+                  : article == null ? "" : article.url();
+          String tip =
+              outlet
+                  + " — "
+                  + (article == null ? articleId : article.title())
+                  + (cell != null && !cell.sentence().isEmpty()
+                      ? " — “" + cell.sentence() + "”"
+                      : "")
+                  + (carriesDenial ? " — denial: " + denial[2] : "");
+          html.append("<a href=\"")
+              .append(esc(url.isEmpty() ? "#" : url))
+              .append("\" title=\"")
+              .append(esc(tip))
+              .append("\">")
+              .append(SYMBOL.get(state))
+              .append("<span class=\"sr\">")
+              .append(esc(tip))
+              .append("</span></a>");
+        } else {
+          html.append("<span title=\"")
+              .append(esc(outlet))
+              .append(" does not carry this claim\">·</span>");
+        }
+        html.append("</td>");
+      }
+      html.append("</tr>");
+    }
+    html.append("</tbody></table>");
+  }
 }

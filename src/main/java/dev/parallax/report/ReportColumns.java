@@ -47,6 +47,7 @@ public final class ReportColumns {
       List.of(
           "claim_id",
           "event_id",
+          "rank",
           "canonical_text",
           "source",
           "cue",

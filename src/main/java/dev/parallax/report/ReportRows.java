@@ -103,6 +103,7 @@ public final class ReportRows {
     return List.of(
         claim.claimId(),
         claim.eventId(),
+        Cells.integer(claim.rank()),
         canonical.content(),
         claim.source(),
         canonical.cue(),

@@ -29,7 +29,15 @@ class ReportOptionsTest {
   @BeforeAll
   static void runWithOptions() {
     Map<String, String> options =
-        Map.of("report.evidence", "ids", "report.bom", "true", "report.parquet", "true");
+        Map.of(
+            "report.evidence",
+            "ids",
+            "report.bom",
+            "true",
+            "report.parquet",
+            "true",
+            "report.claims-per-event",
+            "1");
     RunSummary summary =
         CompareJob.run(
             SparkTestSession.get(),
@@ -94,6 +102,44 @@ class ReportOptionsTest {
                 .parquet(folder.resolve("parquet/articles").toString())
                 .columns())
         .containsExactlyElementsOf(ReportColumns.ARTICLES);
+  }
+
+  @Test
+  void theCsvsHoldTheMainClaimsAndParquetEveryMention() throws IOException {
+    List<Map<String, String>> claims = read("claims.csv");
+    java.util.Set<String> denied = new java.util.HashSet<>();
+    read("denials.csv").forEach(row -> denied.add(row.get("linked_claim_id")));
+    assertThat(claims)
+        .allSatisfy(
+            row ->
+                assertThat(
+                        row.get("rank").equals("1")
+                            || row.get("outlets_present").contains(" | ")
+                            || denied.contains(row.get("claim_id")))
+                    .as(row.get("claim_id"))
+                    .isTrue());
+    List<org.apache.spark.sql.Row> mentions =
+        SparkTestSession.get()
+            .read()
+            .parquet(folder.resolve("parquet/claim_mentions").toString())
+            .collectAsList();
+    java.util.Set<String> inCsv = new java.util.TreeSet<>();
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    for (org.apache.spark.sql.Row row : mentions) {
+      all.add(row.getAs("claim_id"));
+      if (row.<Boolean>getAs("in_csv")) {
+        inCsv.add(row.getAs("claim_id"));
+      }
+      assertThat(row.<String>getAs("sentence")).isNull(); // report.evidence=ids
+      assertThat(row.<String>getAs("article_id")).isNotEmpty();
+    }
+    assertThat(inCsv)
+        .containsExactlyElementsOf(
+            new java.util.TreeSet<>(claims.stream().map(row -> row.get("claim_id")).toList()));
+    assertThat(all.size()).isGreaterThan(inCsv.size()); // the trimmed claims are kept here
+    long csvMentions = claims.stream().mapToLong(row -> Long.parseLong(row.get("mentions"))).sum();
+    assertThat(mentions.stream().filter(row -> row.<Boolean>getAs("in_csv")).count())
+        .isEqualTo(csvMentions);
   }
 
   @Test

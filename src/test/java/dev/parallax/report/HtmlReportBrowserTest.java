@@ -35,6 +35,7 @@ class HtmlReportBrowserTest {
             reports,
             new HtmlReport.RunFacts("2026-03-03", "test", Map.of("read", 1), Map.of()),
             5,
+            12,
             OutletPairs.of(reports, Map.of())));
     String dom = chromium.get().dumpDom(page, work);
     assertThat(dom).doesNotContain("<script").doesNotContain("<b>Harrow").doesNotContain("<i>");

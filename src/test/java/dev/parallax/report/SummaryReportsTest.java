@@ -66,6 +66,7 @@ class SummaryReportsTest {
             "claims.csv",
             "cl-1",
             "ev-1",
+            "1",
             "Ostland delivered sixty <b>Harrow</b> launchers",
             "Dragan Melnik",
             "said",
@@ -129,6 +130,7 @@ class SummaryReportsTest {
           "claims.csv",
           "cl-2",
           "ev-1",
+          "2",
           "Fifty systems arrived in April",
           "",
           "",
@@ -217,6 +219,7 @@ class SummaryReportsTest {
                 Map.of("read", 5, "accepted", 4, "rejected", 1, "copies", 0),
                 Map.of("bad_json", 1L)),
             1,
+            12,
             OutletPairs.of(reports, Map.of()));
     assertThat(html)
         .doesNotContain("<script")
