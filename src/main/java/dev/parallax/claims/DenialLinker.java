@@ -202,10 +202,21 @@ public final class DenialLinker implements Serializable {
                 carriesClaim,
                 denial != null,
                 denial == null ? "" : position(denial, claim),
-                denial == null ? "" : denial.articleId()));
+                evidence(denial, carriesClaim ? claim.bestOf(outlet) : null)));
       }
     }
     return rows;
+  }
+
+  /**
+   * The article that shows the row: the one carrying the claim most prominently, else the one
+   * reporting the denial (a claim carried without its denial is a finding only with its evidence).
+   */
+  private static String evidence(DenialMention denial, ClaimMention claimed) {
+    if (claimed != null) {
+      return claimed.articleId();
+    }
+    return denial == null ? "" : denial.articleId();
   }
 
   private static String position(DenialMention denial, Claim claim) {

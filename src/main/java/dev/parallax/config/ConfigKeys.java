@@ -288,6 +288,20 @@ public final class ConfigKeys {
           "loaded-modifiers.txt",
           "Loaded modifiers (one regex per line) kept in referent labels.");
 
+  public static final ConfigKey WORDING_LOADED_WORDS =
+      ConfigKey.string(
+          "wording.loaded-words",
+          "loaded-words.txt",
+          "Loaded-words lexicon (word<TAB>weight 0..1, from VADER) by which distinctive terms rank;"
+              + " empty: rank by z alone.");
+  public static final ConfigKey WORDING_LOADED_WEIGHT =
+      ConfigKey.decimal(
+          "wording.loaded-weight",
+          3.0,
+          0.0,
+          100.0,
+          "Distinctive terms rank by z x (1 + this x the term's loaded weight).");
+
   public static final ConfigKey WORDING_GROUP_ATTRIBUTE =
       ConfigKey.string(
           "wording.group-attribute",
@@ -410,6 +424,8 @@ public final class ConfigKeys {
           WORDING_PRIOR_SIZE,
           WORDING_REFERENT_HEADS,
           WORDING_LOADED_MODIFIERS,
+          WORDING_LOADED_WORDS,
+          WORDING_LOADED_WEIGHT,
           WORDING_GROUP_ATTRIBUTE,
           NIGHTLY_INPUT_TEMPLATE,
           NIGHTLY_OUTPUT_DIR,

@@ -16,6 +16,7 @@ import dev.parallax.text.LinkConstraints;
 import dev.parallax.text.SentenceModel;
 import dev.parallax.text.SentenceVectors;
 import dev.parallax.text.VectorTable;
+import dev.parallax.wording.LoadedWords;
 import dev.parallax.wording.OutletSides;
 import dev.parallax.wording.ReferentLabels;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import java.util.Set;
  * @param languages the analysis languages ({@code ingest.analysis-languages})
  * @param groups the outlet groups of {@code wording.group-attribute}, when set
  * @param meaning the sentence vectors of {@code events.semantic}, unless it is off
+ * @param loadedWords the loaded-words lexicon of {@code wording.loaded-words}
  */
 public record Analyses(
     IngestRules rules,
@@ -40,7 +42,8 @@ public record Analyses(
     ReferentLabels labels,
     Set<String> languages,
     Optional<OutletSides> groups,
-    Optional<SentenceVectors> meaning) {
+    Optional<SentenceVectors> meaning,
+    LoadedWords loadedWords) {
 
   public static Analyses load(ParallaxConfig config, IngestRules rules) {
     DenialCues denialCues = DenialCues.from(config);
@@ -56,7 +59,21 @@ public record Analyses(
         referentLabels(config),
         Set.copyOf(config.getList(ConfigKeys.INGEST_ANALYSIS_LANGUAGES)),
         groupSides(config, rules),
-        sentenceVectors(config));
+        sentenceVectors(config),
+        loadedWords(config));
+  }
+
+  /** The loaded-words lexicon of {@code wording.loaded-words}; an empty value switches it off. */
+  static LoadedWords loadedWords(ParallaxConfig config) {
+    if (config.get(ConfigKeys.WORDING_LOADED_WORDS).isBlank()) {
+      return LoadedWords.none();
+    }
+    try {
+      return LoadedWords.of(ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_WORDS));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          config.confFile(ConfigKeys.WORDING_LOADED_WORDS) + ": " + e.getMessage());
+    }
   }
 
   /**

@@ -86,7 +86,12 @@ public final class CompareWording {
             copyIds,
             analyses.languages(),
             sides,
-            new DistinctiveTerms(priorTotal, topN, config.getInt(ConfigKeys.WORDING_MIN_COUNT)),
+            new DistinctiveTerms(
+                priorTotal,
+                topN,
+                config.getInt(ConfigKeys.WORDING_MIN_COUNT),
+                analyses.loadedWords(),
+                config.getDouble(ConfigKeys.WORDING_LOADED_WEIGHT)),
             priorTotal,
             topN,
             config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL));

@@ -70,13 +70,17 @@ public final class ExtractClaims {
                 .map(Event::eventId)
                 .collect());
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
-    JavaPairRDD<String, ArticleClaims> analysed =
+    // An article's claims stay bytes while cached and grouped (SerializedValues).
+    JavaPairRDD<String, byte[]> analysed =
         articles
             .filter(
                 article ->
                     languages.contains(article.language())
                         && comparedEvents.value().contains(article.eventId()))
-            .mapToPair(article -> new Tuple2<>(article.eventId(), extractor.analyse(article)))
+            .mapToPair(
+                article ->
+                    new Tuple2<>(
+                        article.eventId(), SerializedValues.bytes(extractor.analyse(article))))
             .persist(Storage.CACHED);
     JavaPairRDD<String, List<String>> outlets =
         events.mapToPair(event -> new Tuple2<>(event.eventId(), event.outlets()));
@@ -87,8 +91,16 @@ public final class ExtractClaims {
             .map(
                 group ->
                     ClaimsOfEvent.analyse(
-                        group._1(), group._2()._1(), group._2()._2(), aligner, linker))
+                        group._1(),
+                        SerializedValues.<ArticleClaims>read(group._2()._1()),
+                        group._2()._2(),
+                        aligner,
+                        linker))
             .persist(Storage.CACHED);
-    return new Result(analysed.values().flatMap(article -> article.claims().iterator()), findings);
+    return new Result(
+        analysed
+            .values()
+            .flatMap(bytes -> SerializedValues.<ArticleClaims>value(bytes).claims().iterator()),
+        findings);
   }
 }

@@ -141,8 +141,7 @@ public final class ScoreDistinctiveTerms {
             .filter(row -> comparedEvents.value().contains(row.eventId()))
             .mapToPair(row -> new Tuple2<>(row.eventId(), row));
     JavaRDD<Row> perEventRows =
-        comparedArticles
-            .groupByKey()
+        SerializedValues.groupByKey(comparedArticles)
             .flatMap(
                 event -> {
                   List<OutletTerm> found = new ArrayList<>();
@@ -198,10 +197,12 @@ public final class ScoreDistinctiveTerms {
         reported
             .mapToPair(row -> new Tuple2<>(row.articleId(), row))
             .groupByKey()
-            .join(articles.mapToPair(row -> new Tuple2<>(row.id(), row)))
+            .join(articles.mapToPair(row -> new Tuple2<>(row.id(), SerializedValues.bytes(row))))
             .flatMap(
                 joined -> {
-                  List<String> sentences = TermCounts.sentences(joined._2()._2());
+                  List<String> sentences =
+                      TermCounts.sentences(
+                          SerializedValues.<AnalysedArticle>value(joined._2()._2()));
                   List<TermScore> rows = new ArrayList<>();
                   for (TermScore row : joined._2()._1()) {
                     rows.add(row.withExample(sentences.get(row.exampleIndex())));
@@ -278,6 +279,8 @@ public final class ScoreDistinctiveTerms {
                   row.otherCount(),
                   row.logOdds(),
                   row.z(),
+                  row.loaded(),
+                  row.weight(),
                   row.exampleSentence(),
                   tally.articleId(),
                   tally.exampleSentence());

@@ -47,7 +47,7 @@ public final class WriteWordingReports {
                     + "\u0000"
                     + row.outlet()
                     + "\u0000"
-                    + String.format(Locale.ROOT, "%016.6f", 1e9 - row.z())
+                    + String.format(Locale.ROOT, "%016.6f", 1e9 - row.weight())
                     + "\u0000"
                     + row.term(),
             true,

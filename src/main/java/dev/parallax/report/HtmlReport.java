@@ -262,7 +262,8 @@ public final class HtmlReport {
       if (!more.isEmpty()) {
         html.append("<details><summary>")
             .append(more.size())
-            .append(" more claims carried by several outlets or denied</summary>");
+            .append(more.size() == 1 ? " more claim" : " more claims")
+            .append(" carried by several outlets or denied</summary>");
         matrix(html, more, event, coverage, denialState, articles);
         html.append("</details>");
       }

@@ -106,6 +106,7 @@ public final class ReportColumns {
           "other_count",
           "log_odds",
           "z",
+          "loaded",
           "example_sentence",
           "article_id");
 

@@ -190,6 +190,7 @@ public final class ReportRows {
     cells.add(Cells.integer(row.otherCount()));
     cells.add(Cells.decimal(row.logOdds()));
     cells.add(Cells.decimal(row.z()));
+    cells.add(Cells.decimal(row.loaded()));
     cells.add(row.exampleSentence());
     cells.add(row.articleId());
     return cells;

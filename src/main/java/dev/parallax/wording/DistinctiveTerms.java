@@ -12,22 +12,57 @@ import java.util.TreeMap;
 
 /**
  * Each outlet's most distinctive terms against the other outlets of the same event, by the log-odds
- * z-score with the corpus as informative prior ({@link LogOdds}). Only terms an outlet uses at
- * least {@code minCount} times and with z above 0 are kept, the top {@code topN} each.
+ * z-score with the corpus as informative prior ({@link LogOdds}), a loaded term's z counting more
+ * ({@link LoadedWords}). Only terms an outlet uses at least {@code minCount} times and with z above
+ * 0 are kept, the top {@code topN} each; terms made only of the outlets' own name words are left
+ * out.
  */
 public final class DistinctiveTerms implements Serializable {
   private final double priorTotal;
   private final int topN;
   private final int minCount;
+  private final LoadedWords loadedWords;
+  private final double loadedWeight;
 
-  public DistinctiveTerms(double priorTotal, int topN, int minCount) {
+  /**
+   * @param loadedWords the loaded-words lexicon ({@link LoadedWords#none()} to rank by z alone)
+   * @param loadedWeight how much a fully loaded term's z counts extra ({@code
+   *     wording.loaded-weight})
+   */
+  public DistinctiveTerms(
+      double priorTotal, int topN, int minCount, LoadedWords loadedWords, double loadedWeight) {
     this.priorTotal = priorTotal;
     this.topN = topN;
     this.minCount = minCount;
+    this.loadedWords = loadedWords;
+    this.loadedWeight = loadedWeight;
   }
 
   public int minCount() {
     return minCount;
+  }
+
+  /** The lemmas of the words of the sides' names ("fox", "news"; "new", "york", "time"). */
+  static java.util.Set<String> outletNameWords(java.util.Collection<String> outlets) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String outlet : outlets) {
+      for (String word : outlet.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!word.isEmpty()) {
+          words.add(dev.parallax.text.Stems.lemma(word));
+        }
+      }
+    }
+    return words;
+  }
+
+  /** Whether every word of a term is a word of an outlet's name: an outlet naming itself. */
+  static boolean ofOutletNames(String key, java.util.Set<String> nameWords) {
+    for (String word : key.split(" ")) {
+      if (!nameWords.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -58,11 +93,12 @@ public final class DistinctiveTerms implements Serializable {
     if (byOutlet.size() < 2) {
       return candidates;
     }
+    java.util.Set<String> nameWords = outletNameWords(byOutlet.keySet());
     for (Map.Entry<String, Map<String, TermTally>> outlet : byOutlet.entrySet()) {
       long groupTotal = totalByOutlet.get(outlet.getKey());
       for (Map.Entry<String, TermTally> term : outlet.getValue().entrySet()) {
         TermTally tally = term.getValue();
-        if (tally.count() >= minCount) {
+        if (tally.count() >= minCount && !ofOutletNames(term.getKey(), nameWords)) {
           candidates.add(
               new WordingCandidate(
                   eventId,
@@ -80,12 +116,21 @@ public final class DistinctiveTerms implements Serializable {
 
   /** Scores one candidate against the corpus prior. */
   public Optional<TermScore> score(WordingCandidate candidate, long corpusCount, long corpusTotal) {
-    return candidate.score(corpusCount, corpusTotal, priorTotal);
+    return candidate
+        .score(corpusCount, corpusTotal, priorTotal)
+        .map(
+            row -> {
+              double loaded = loadedWords.of(row.term());
+              return row.withLoaded(loaded, row.z() * (1 + loadedWeight * loaded));
+            });
   }
 
-  /** The reporting order within one outlet's rows: z descending, then term, then article. */
+  /**
+   * The reporting order within one outlet's rows: weight (z, more for loaded terms) descending,
+   * then term, then article.
+   */
   public static final Comparator<TermScore> ORDER =
-      Comparator.comparing(TermScore::z)
+      Comparator.comparing(TermScore::weight)
           .reversed()
           .thenComparing(TermScore::term)
           .thenComparing(TermScore::articleId);

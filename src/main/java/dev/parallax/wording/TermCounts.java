@@ -93,9 +93,10 @@ public final class TermCounts {
       // A sentence's own words: a wire dateline is no word choice.
       Sentence sentence = sentences.get(index);
       int from = Math.max(sentence.firstToken(), article.firstTokenAt(sentence.contentStart()));
-      forms[index] = vocabulary.number(article, from, sentence.endToken());
+      forms[index] = vocabulary.number(article, from, sentence.endToken(), sentence.isHeadline());
       tokens += forms[index].length;
     }
+    vocabulary.stopNames();
     java.util.Set<Long> wanted = null;
     boolean[] startsWanted = null;
     if (keys != null) {
@@ -124,7 +125,7 @@ public final class TermCounts {
           int form = sentence[start + n - 1];
           key |= (long) vocabulary.stemOf(form) << (WORD_BITS * (n - 1));
           surface |= (long) form << (WORD_BITS * (n - 1));
-          if (vocabulary.stop(form) || (wanted != null && !wanted.contains(key))) {
+          if (vocabulary.stopAtEnd(form) || (wanted != null && !wanted.contains(key))) {
             continue;
           }
           table.add(key, surface, index);
@@ -155,6 +156,9 @@ public final class TermCounts {
     private final List<String> formTexts = new ArrayList<>(List.of(""));
     private int[] stemOfForm = new int[64];
     private boolean[] stopForm = new boolean[64];
+    private boolean[] endStopForm = new boolean[64];
+    private int[] capitalised = new int[64];
+    private int[] lowerCase = new int[64];
     private final Map<String, Integer> stemNumbers = new HashMap<>();
     final List<String> stems = new ArrayList<>(List.of(""));
 
@@ -163,7 +167,7 @@ public final class TermCounts {
      * joined to the next by a hyphen ("so" of "so-called") is numbered as written with its hyphen,
      * so that surfaces read "so-called army"; its key is the word's own.
      */
-    int[] number(AnalysedArticle article, int from, int to) {
+    int[] number(AnalysedArticle article, int from, int to, boolean headline) {
       int[] result = new int[Math.max(0, to - from)];
       String text = article.text();
       for (int token = from; token < to; token++) {
@@ -181,8 +185,39 @@ public final class TermCounts {
                   : 0;
         }
         result[token - from] = number;
+        if (number != 0 && !headline && token > from) {
+          // Headlines are title case and a sentence's first word is capitalised anyway: only
+          // the other words tell a name from a word.
+          boolean capital = Character.isUpperCase(text.charAt(article.tokenStart(token)));
+          int stem = stemOfForm[number];
+          if (stem >= capitalised.length) {
+            capitalised =
+                java.util.Arrays.copyOf(capitalised, Math.max(stem + 1, capitalised.length * 2));
+            lowerCase = java.util.Arrays.copyOf(lowerCase, capitalised.length);
+          }
+          if (capital) {
+            capitalised[stem]++;
+          } else {
+            lowerCase[stem]++;
+          }
+        }
       }
       return result;
+    }
+
+    /**
+     * Words (all forms of a lemma: "Kosovo", "Kosovo's") written with a capital inside sentences
+     * and never in lower case ("Morell", "CIA", "Ostland") are names: they belong to labels and
+     * claims, not to word choice.
+     */
+    void stopNames() {
+      for (int form = 1; form < formTexts.size(); form++) {
+        int stem = stemOfForm[form];
+        if (stem < capitalised.length && capitalised[stem] > 0 && lowerCase[stem] == 0) {
+          stopForm[form] = true;
+          endStopForm[form] = true;
+        }
+      }
     }
 
     private static boolean isHyphen(char c) {
@@ -195,10 +230,15 @@ public final class TermCounts {
       formTexts.add(surface);
       if (form == stopForm.length) {
         stopForm = java.util.Arrays.copyOf(stopForm, form * 2);
+        endStopForm = java.util.Arrays.copyOf(endStopForm, form * 2);
         stemOfForm = java.util.Arrays.copyOf(stemOfForm, form * 2);
       }
-      // Numbers are no word choice: they belong to claims.
-      stopForm[form] = number || isStopword(token);
+      // Numbers are no word choice: they belong to claims. A word joined by a hyphen ("so" of
+      // "so-called") is part of a compound, not a closed-class word.
+      boolean joined = surface.endsWith("-");
+      stopForm[form] = number || (joined ? isOpenClassStopword(token) : isStopword(token));
+      // ... but it does not end a term alone: "so" of "so-called" is no term.
+      endStopForm[form] = stopForm[form] || (joined && isStopword(token));
       Integer stem = stemNumbers.get(lemma);
       if (stem == null) {
         stem = stems.size();
@@ -211,6 +251,11 @@ public final class TermCounts {
 
     boolean stop(int form) {
       return form == 0 || stopForm[form];
+    }
+
+    /** Whether a term may not end with this form (stopwords, and closed-class words joined). */
+    boolean stopAtEnd(int form) {
+      return form == 0 || endStopForm[form];
     }
 
     int stemOf(int form) {
@@ -270,12 +315,42 @@ public final class TermCounts {
     return sentences;
   }
 
-  /** Stopwords, one-letter words and abbreviations ("u.s", "a.m"): no word choice. */
+  /**
+   * Stopwords, closed-class words ({@code closed-class-words.txt}: adpositions, auxiliaries,
+   * conjunctions, determiners, particles, pronouns, number words, function-like adverbs, titles),
+   * one-letter words and abbreviations ("u.s", "a.m"): no word choice.
+   */
   static boolean isStopword(String word) {
+    return isOpenClassStopword(word) || CLOSED_CLASS.contains(word.replace('\u2019', '\''));
+  }
+
+  /** The stopwords without the closed-class list (for a word joined by a hyphen). */
+  static boolean isOpenClassStopword(String word) {
     return word.length() < 2
         || word.indexOf('.') >= 0
         || Stems.isStopword(word)
         || EXTRA_STOPWORDS.contains(word);
+  }
+
+  private static final java.util.Set<String> CLOSED_CLASS = closedClassWords();
+
+  private static java.util.Set<String> closedClassWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    try (java.io.InputStream in = TermCounts.class.getResourceAsStream("closed-class-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("closed-class-words.txt is missing from the jar");
+      }
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String content = line.replaceFirst("#.*", "").strip();
+        if (!content.isEmpty()) {
+          words.addAll(java.util.Arrays.asList(content.split("\\s+")));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Set.copyOf(words);
   }
 
   private static final java.util.Set<String> EXTRA_STOPWORDS =

@@ -49,6 +49,8 @@ public record WordingCandidate(
             others,
             odds.delta(),
             odds.z(),
+            0,
+            odds.z(),
             "",
             tally.articleId(),
             tally.exampleSentence()));

@@ -75,7 +75,7 @@ public class CoreBenchmarks {
                 corpus.get(term.key())));
       }
     }
-    distinctive = new DistinctiveTerms(1000, 10, 2);
+    distinctive = new DistinctiveTerms(1000, 10, 2, dev.parallax.wording.LoadedWords.none(), 0);
   }
 
   @Benchmark

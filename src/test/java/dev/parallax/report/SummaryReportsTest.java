@@ -122,6 +122,7 @@ class SummaryReportsTest {
             "0",
             "1.2",
             "2.5",
+            "0.6",
             "Keld's so-called security forces <i>received</i> them.",
             "a1");
     if (withThirdOutlet) {

@@ -37,8 +37,12 @@ class TermCountsTest {
     assertThat(terms.get("force").exampleSentence()).isEqualTo(0);
     assertThat(terms.get("security force").count()).isEqualTo(3);
     assertThat(terms.get("security force").exampleSentence()).isEqualTo(1);
-    assertThat(terms.get("force of kosovo").count()).isEqualTo(1);
-    assertThat(terms).doesNotContainKeys("the", "of kosovo", "force of");
+    // "Kosovo" is capitalised inside a sentence and never lower case: a name, no word choice.
+    assertThat(terms)
+        .doesNotContainKeys("the", "of kosovo", "force of", "kosovo", "force of kosovo");
+    // "Forces" inside "Security Forces met." is capitalised, but "forces" is written lower case
+    // too.
+    assertThat(terms).containsKey("security force");
   }
 
   @Test
@@ -156,33 +160,68 @@ class TermCountsTest {
       List<String> lower = new ArrayList<>();
       List<String> stems = new ArrayList<>();
       List<Boolean> stop = new ArrayList<>();
+      List<Boolean> endStop = new ArrayList<>();
       List<Boolean> hyphenAfter = new ArrayList<>();
+      // Names: lemmas capitalised inside a sentence, outside the headline, and never lower case
+      // there.
+      Set<String> capitalised = new HashSet<>();
+      Set<String> lowerCase = new HashSet<>();
+      for (Sentence sentence : sentences) {
+        if (sentence.isHeadline()) {
+          continue;
+        }
+        boolean first = true;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+          if (analysed.tokenStart(t) < sentence.contentStart()) {
+            continue;
+          }
+          if (first) {
+            first = false;
+            continue;
+          }
+          String lemma = analysed.lemma(t);
+          if (Character.isUpperCase(all.charAt(analysed.tokenStart(t)))) {
+            capitalised.add(lemma);
+          } else {
+            lowerCase.add(lemma);
+          }
+        }
+      }
       for (int index = 0; index < sentences.size(); index++) {
         Sentence sentence = sentences.get(index);
         lower.clear();
         stems.clear();
         stop.clear();
+        endStop.clear();
         hyphenAfter.clear();
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
           if (analysed.tokenStart(t) < sentence.contentStart()) {
             continue;
           }
           String form = analysed.form(t);
-          lower.add(form);
-          stop.add(analysed.isNumber(t) || TermCounts.isStopword(form));
-          stems.add(analysed.lemma(t));
           int end = analysed.tokenEnd(t);
-          hyphenAfter.add(
+          boolean hyphen =
               t + 1 < sentence.endToken()
                   && all.charAt(end) == '-'
-                  && analysed.tokenStart(t + 1) == end + 1);
+                  && analysed.tokenStart(t + 1) == end + 1;
+          lower.add(form);
+          boolean name =
+              capitalised.contains(analysed.lemma(t)) && !lowerCase.contains(analysed.lemma(t));
+          boolean number = analysed.isNumber(t);
+          stop.add(
+              number
+                  || name
+                  || (hyphen ? TermCounts.isOpenClassStopword(form) : TermCounts.isStopword(form)));
+          endStop.add(number || name || TermCounts.isStopword(form));
+          stems.add(analysed.lemma(t));
+          hyphenAfter.add(hyphen);
         }
         for (int start = 0; start < lower.size(); start++) {
           if (stop.get(start) || (firstStems != null && !firstStems.contains(stems.get(start)))) {
             continue;
           }
           for (int n = 1; n <= MAX_N && start + n <= lower.size(); n++) {
-            if (stop.get(start + n - 1)) {
+            if (endStop.get(start + n - 1)) {
               continue;
             }
             StringBuilder key = new StringBuilder(stems.get(start));

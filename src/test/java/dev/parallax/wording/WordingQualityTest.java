@@ -28,6 +28,24 @@ import org.junit.jupiter.api.Test;
  * share for 10 random content terms of the same article.
  */
 class WordingQualityTest {
+  /** Random draws of 10 content words per article, averaged: one draw of a rare label is noise. */
+  static final int DRAWS = 50;
+
+  /** The shipped loaded-words lexicon (conf/loaded-words.txt), as the job loads it. */
+  private static final LoadedWords LOADED = loaded();
+
+  private static LoadedWords loaded() {
+    try {
+      return LoadedWords.of(
+          Files.readAllLines(
+                  dev.parallax.testing.ProjectPaths.root().resolve("conf/loaded-words.txt"))
+              .stream()
+              .filter(line -> !line.isBlank() && !line.startsWith("#"))
+              .toList());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @Test
   void distinctiveTermsHitLexicalBiasMoreThanRandomTerms() throws IOException {
@@ -64,30 +82,52 @@ class WordingQualityTest {
                     corpusCounts.get(term.key())));
       }
     }
-    DistinctiveTerms distinctive = new DistinctiveTerms(1000, 10, 1);
+    DistinctiveTerms distinctive = new DistinctiveTerms(1000, 10, 1, LOADED, 3.0);
     Random random = new Random(11);
     int topHits = 0;
     int topTotal = 0;
     int randomHits = 0;
     int randomTotal = 0;
+    Map<String, Integer> eventsOfOutletTerm = new java.util.TreeMap<>();
+    Map<String, Integer> eventsOfOutlet = new HashMap<>();
     for (Map.Entry<String, List<OutletTerm>> event : byEvent.entrySet()) {
+      java.util.Set<String> outlets = new java.util.HashSet<>();
       for (TermScore row : distinctive.compare(event.getKey(), event.getValue(), corpusTotal)) {
         String articleId = articleOfOutletEvent.get(event.getKey() + "|" + row.outlet());
         topTotal++;
         topHits += inSpan(row.term(), spans.getOrDefault(articleId, List.of())) ? 1 : 0;
+        eventsOfOutletTerm.merge(row.outlet() + "|" + row.term(), 1, Integer::sum);
+        outlets.add(row.outlet());
+        assertThat(TermCounts.isStopword(row.term())).as(row.term()).isFalse();
       }
+      outlets.forEach(outlet -> eventsOfOutlet.merge(outlet, 1, Integer::sum));
     }
-    for (Article article : corpus.articles()) {
-      List<TermCounts.Term> unigrams =
-          new ArrayList<>(
-              termsByArticle.get(article.id()).stream()
-                  .filter(t -> !t.surface().contains(" "))
-                  .toList());
-      unigrams.sort(java.util.Comparator.comparing(TermCounts.Term::key));
-      java.util.Collections.shuffle(unigrams, random);
-      for (TermCounts.Term term : unigrams.subList(0, Math.min(10, unigrams.size()))) {
-        randomTotal++;
-        randomHits += inSpan(term.surface(), spans.getOrDefault(article.id(), List.of())) ? 1 : 0;
+    // House style: no term in an outlet's top 10 in more than a fifth of its events.
+    String commonest =
+        eventsOfOutletTerm.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(e -> e.getKey() + " in " + e.getValue() + " events")
+            .orElse("");
+    System.out.println(
+        "wording basil-dev: the term most often in one outlet's top 10: " + commonest);
+    eventsOfOutletTerm.forEach(
+        (outletTerm, events) ->
+            assertThat((double) events / eventsOfOutlet.get(outletTerm.split("\\|")[0]))
+                .as(outletTerm)
+                .isLessThanOrEqualTo(0.2));
+    for (int draw = 0; draw < DRAWS; draw++) {
+      for (Article article : corpus.articles()) {
+        List<TermCounts.Term> unigrams =
+            new ArrayList<>(
+                termsByArticle.get(article.id()).stream()
+                    .filter(t -> !t.surface().contains(" "))
+                    .toList());
+        unigrams.sort(java.util.Comparator.comparing(TermCounts.Term::key));
+        java.util.Collections.shuffle(unigrams, random);
+        for (TermCounts.Term term : unigrams.subList(0, Math.min(10, unigrams.size()))) {
+          randomTotal++;
+          randomHits += inSpan(term.surface(), spans.getOrDefault(article.id(), List.of())) ? 1 : 0;
+        }
       }
     }
     double topShare = (double) topHits / topTotal;
@@ -175,7 +215,7 @@ class WordingQualityTest {
                         corpusCounts.get(term.key())));
           }
         });
-    DistinctiveTerms distinctive = new DistinctiveTerms(1000, 10, 2);
+    DistinctiveTerms distinctive = new DistinctiveTerms(1000, 10, 2, LOADED, 3.0);
     int topHits = 0;
     int topTotal = 0;
     for (Map.Entry<String, List<OutletTerm>> topic : byTopic.entrySet()) {
@@ -192,18 +232,21 @@ class WordingQualityTest {
     Random random = new Random(11);
     int randomHits = 0;
     int randomTotal = 0;
-    for (Map.Entry<String, List<TermCounts.Term>> article : termsByArticle.entrySet()) {
-      List<TermCounts.Term> unigrams =
-          new ArrayList<>(
-              article.getValue().stream().filter(t -> !t.surface().contains(" ")).toList());
-      unigrams.sort(java.util.Comparator.comparing(TermCounts.Term::key));
-      java.util.Collections.shuffle(unigrams, random);
-      for (TermCounts.Term term : unigrams.subList(0, Math.min(10, unigrams.size()))) {
-        randomTotal++;
-        randomHits +=
-            hasBiasedWord(term.surface(), biased.getOrDefault(article.getKey(), java.util.Set.of()))
-                ? 1
-                : 0;
+    for (int draw = 0; draw < DRAWS; draw++) {
+      for (Map.Entry<String, List<TermCounts.Term>> article : termsByArticle.entrySet()) {
+        List<TermCounts.Term> unigrams =
+            new ArrayList<>(
+                article.getValue().stream().filter(t -> !t.surface().contains(" ")).toList());
+        unigrams.sort(java.util.Comparator.comparing(TermCounts.Term::key));
+        java.util.Collections.shuffle(unigrams, random);
+        for (TermCounts.Term term : unigrams.subList(0, Math.min(10, unigrams.size()))) {
+          randomTotal++;
+          randomHits +=
+              hasBiasedWord(
+                      term.surface(), biased.getOrDefault(article.getKey(), java.util.Set.of()))
+                  ? 1
+                  : 0;
+        }
       }
     }
     double topShare = (double) topHits / topTotal;
@@ -215,8 +258,12 @@ class WordingQualityTest {
     assertThat(topShare / randomShare).isGreaterThanOrEqualTo(BABE_RATIO_FLOOR);
   }
 
-  /** The ratio reached when this test was written: 1.07 (0.0635 vs 0.0593). */
-  static final double BABE_RATIO_FLOOR = 1.0;
+  /**
+   * The ratio reached: 1.96 (0.1378 vs 0.0704 over 50 draws) with closed-class words, names and
+   * outlet names left out and loaded terms ranked up (1.07 when this test was written, 1.12 with
+   * the shared tokens, both against one draw).
+   */
+  static final double BABE_RATIO_FLOOR = 1.85;
 
   private static boolean hasBiasedWord(String term, java.util.Set<String> words) {
     for (String word : term.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
@@ -228,11 +275,12 @@ class WordingQualityTest {
   }
 
   /**
-   * The ratio reached when this test was written: 0.64 (0.0060 vs 0.0093), below 1 — per-event
-   * log-odds over one article per outlet surfaces the event's names and facts, not BASIL's loaded
-   * words. The floor keeps the figure from getting worse; raising it is open work (issue 6).
+   * The ratio reached: 1.56 (0.0207 vs 0.0132 over 50 draws) with closed-class words, names and
+   * outlet names left out and loaded terms ranked up (0.64 when this test was written: per-event
+   * log-odds over one article per outlet surfaced the event's names and facts; 0.78 with the shared
+   * tokens; both against one draw).
    */
-  static final double RATIO_FLOOR = 0.6;
+  static final double RATIO_FLOOR = 1.45;
 
   private static boolean inSpan(String term, List<String> spans) {
     String lower = term.toLowerCase(Locale.ROOT);

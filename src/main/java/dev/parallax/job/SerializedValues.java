@@ -1,0 +1,66 @@
+package dev.parallax.job;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import org.apache.spark.api.java.JavaPairRDD;
+
+/**
+ * Values that cross a grouping shuffle as bytes. A shuffle that groups or joins keeps the values of
+ * a key together in memory and has Spark's SizeEstimator walk their object graphs to decide when to
+ * spill: for rich records (an article's claims with their terms and names, an analysed article)
+ * that walk was 71% of the claims stage's and 44% of the wording stage's CPU samples in a JFR
+ * profile of 10,000 ABP articles. A byte array is sized in one step; each value is read back once,
+ * where the group is used.
+ */
+final class SerializedValues {
+  private SerializedValues() {}
+
+  /** {@code pairs.groupByKey()}, the values travelling and waiting as bytes. */
+  static <K, V extends Serializable> JavaPairRDD<K, Iterable<V>> groupByKey(
+      JavaPairRDD<K, V> pairs) {
+    return pairs.mapValues(SerializedValues::bytes).groupByKey().mapValues(SerializedValues::read);
+  }
+
+  static byte[] bytes(Serializable value) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
+    try (ObjectOutputStream out = new ObjectOutputStream(buffer)) {
+      out.writeObject(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialize " + value.getClass().getName(), e);
+    }
+    return buffer.toByteArray();
+  }
+
+  @SuppressWarnings("unchecked")
+  static <V> V value(byte[] bytes) {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return (V) in.readObject();
+    } catch (IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("cannot read a serialized value back", e);
+    }
+  }
+
+  /** The values of a group, each read from its bytes as the iteration reaches it. */
+  static <V> Iterable<V> read(Iterable<byte[]> group) {
+    return () ->
+        new Iterator<V>() {
+          private final Iterator<byte[]> bytes = group.iterator();
+
+          @Override
+          public boolean hasNext() {
+            return bytes.hasNext();
+          }
+
+          @Override
+          public V next() {
+            return value(bytes.next());
+          }
+        };
+  }
+}
