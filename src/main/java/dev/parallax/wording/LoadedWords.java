@@ -48,15 +48,25 @@ public final class LoadedWords implements Serializable {
     return new LoadedWords(Map.copyOf(weights));
   }
 
-  /** The weight of a term's most loaded word ("so-called army": of "so", "called", "army"). */
+  /**
+   * The weight of a term's most loaded word, a hyphenated word counting whole and by its parts
+   * ("so-called army": "so-called", "so", "called", "army").
+   */
   public double of(String term) {
     double best = 0;
-    for (String word : term.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
-      if (!word.isEmpty()) {
-        best = Math.max(best, weightOfStem.getOrDefault(Stems.stem(word), 0.0));
+    for (String word : term.toLowerCase(Locale.ROOT).split("\\s+")) {
+      best = Math.max(best, weightOf(word));
+      if (word.indexOf('-') >= 0) {
+        for (String part : word.split("-")) {
+          best = Math.max(best, weightOf(part));
+        }
       }
     }
     return best;
+  }
+
+  private double weightOf(String word) {
+    return word.isEmpty() ? 0 : weightOfStem.getOrDefault(Stems.stem(word), 0.0);
   }
 
   public int size() {

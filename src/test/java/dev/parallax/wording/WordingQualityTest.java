@@ -275,7 +275,7 @@ class WordingQualityTest {
   }
 
   /**
-   * The ratio reached: 1.56 (0.0207 vs 0.0132 over 50 draws) with closed-class words, names and
+   * The ratio reached: 1.61 (0.0213 vs 0.0132 over 50 draws) with closed-class words, names and
    * outlet names left out and loaded terms ranked up (0.64 when this test was written: per-event
    * log-odds over one article per outlet surfaced the event's names and facts; 0.78 with the shared
    * tokens; both against one draw).

@@ -1,0 +1,31 @@
+package dev.parallax.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LoadedWordsTest {
+  private static final LoadedWords LEXICON =
+      LoadedWords.of(List.of("slam\t0.40", "so-called\t0.60", "terrorist\t0.93"));
+
+  @Test
+  void aTermWeighsAsItsMostLoadedWordMatchedByStem() {
+    assertThat(LEXICON.of("slammed")).isEqualTo(0.40);
+    assertThat(LEXICON.of("minister slams")).isEqualTo(0.40);
+    assertThat(LEXICON.of("terrorists attack")).isEqualTo(0.93);
+    assertThat(LEXICON.of("border wall")).isZero();
+    assertThat(LEXICON.of("so-called army")).isEqualTo(0.60); // the compound counts whole
+    assertThat(LoadedWords.none().of("terrorist")).isZero();
+  }
+
+  @Test
+  void badLinesAreRejectedWithTheLine() {
+    assertThatThrownBy(() -> LoadedWords.of(List.of("slam 0.4")))
+        .hasMessageContaining("word<TAB>weight");
+    assertThatThrownBy(() -> LoadedWords.of(List.of("slam\tmuch")))
+        .hasMessageContaining("slam\tmuch");
+    assertThatThrownBy(() -> LoadedWords.of(List.of("slam\t1.5"))).hasMessageContaining("0..1");
+  }
+}
