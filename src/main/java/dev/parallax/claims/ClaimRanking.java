@@ -107,13 +107,13 @@ public final class ClaimRanking {
       prominence = Math.max(prominence, prominence(member));
       attributed |= !member.kind().equals("unattributed");
     }
-    List<String> terms = claim.canonical().terms();
+    Set<String> terms = new HashSet<>(claim.canonical().terms());
     double centrality = 0;
     if (!terms.isEmpty() && articles > 0) {
-      for (String term : new HashSet<>(terms)) {
+      for (String term : terms) {
         centrality += articlesUsing.getOrDefault(term, 0);
       }
-      centrality /= (double) new HashSet<>(terms).size() * articles;
+      centrality /= (double) terms.size() * articles;
     }
     double weight =
         claim.outletsPresent().size()
@@ -123,7 +123,7 @@ public final class ClaimRanking {
             + (attributed ? ATTRIBUTED : 0);
     // A claim of a few content words ("UPDATE: 9 p.m.", "X said that was not the case") says
     // little on its own, however many outlets carry it.
-    return weight * Math.min(1.0, (double) new HashSet<>(terms).size() / FULL_CONTENT_TERMS);
+    return weight * Math.min(1.0, (double) terms.size() / FULL_CONTENT_TERMS);
   }
 
   /**

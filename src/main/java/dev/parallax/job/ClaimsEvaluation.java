@@ -8,7 +8,6 @@ import dev.parallax.config.ConfigException;
 import dev.parallax.report.Cells;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -157,19 +154,6 @@ public final class ClaimsEvaluation {
 
   /** Calls {@code action} for each record of a CSV report, checking its header first. */
   private static void each(Path file, List<String> columns, Consumer<CSVRecord> action) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = format.parse(reader)) {
-      for (String column : columns) {
-        if (!parser.getHeaderMap().containsKey(column)) {
-          throw new ConfigException(file + ": no column '" + column + "' in the header");
-        }
-      }
-      for (CSVRecord record : parser) {
-        action.accept(record);
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
-    }
+    Evaluate.each(file, columns, (record, line) -> action.accept(record));
   }
 }

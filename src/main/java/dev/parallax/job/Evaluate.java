@@ -296,23 +296,37 @@ public final class Evaluate {
   /** Reads a CSV's two columns into a map, naming file, line and column on a problem. */
   static Map<String, String> read(Path file, String keyColumn, String valueColumn) {
     Map<String, String> values = new HashMap<>();
+    each(
+        file,
+        List.of(keyColumn, valueColumn),
+        (record, line) -> {
+          if (!record.isSet(keyColumn) || !record.isSet(valueColumn)) {
+            throw new ConfigException(file + ":" + line + ": missing field");
+          }
+          values.put(record.get(keyColumn), record.get(valueColumn));
+        });
+    return values;
+  }
+
+  /**
+   * Calls {@code action} with each record of a CSV file with a header and the line it ends on,
+   * after checking that the header has {@code columns}; a problem names the file.
+   */
+  static void each(
+      Path file, List<String> columns, java.util.function.BiConsumer<CSVRecord, Long> action) {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = format.parse(reader)) {
-      for (String column : List.of(keyColumn, valueColumn)) {
+      for (String column : columns) {
         if (!parser.getHeaderMap().containsKey(column)) {
           throw new ConfigException(file + ": no column '" + column + "' in the header");
         }
       }
       for (CSVRecord record : parser) {
-        if (!record.isSet(keyColumn) || !record.isSet(valueColumn)) {
-          throw new ConfigException(file + ":" + parser.getCurrentLineNumber() + ": missing field");
-        }
-        values.put(record.get(keyColumn), record.get(valueColumn));
+        action.accept(record, parser.getCurrentLineNumber());
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage());
     }
-    return values;
   }
 }
