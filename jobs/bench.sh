@@ -10,23 +10,26 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: bench.sh [--shared DIR] [--scales 1,2,4] [--peer-sizes 5000,10000,20000] [--heap 4g]
+Usage: bench.sh [--shared DIR] [--scales 1,2,4] [--peer-sizes 5000,10000,20000] [--heap 4g] [--no-one-file]
   --shared DIR       the shared folder (default: $PARALLAX_SHARED, else ../shared)
   --scales LIST      corpus multiples for the full pipeline and the floor (default 1,2,4)
   --peer-sizes LIST  subset sizes for the peer and Parallax side by side (default 5000,10000,20000;
                      'none' skips the peer)
   --heap SIZE        -Xmx of the Parallax JVM (local mode: driver and executors; default 4g)
+  --no-one-file      skip the one-file run (the first scale's articles as one JSON Lines file,
+                     floor and Parallax, after the first scale)
 PARALLAX_JAVA_OPTS adds JVM options to the Parallax runs (e.g. a JFR recording:
   -XX:StartFlightRecording=filename=/tmp/parallax.jfr,settings=profile).
 USAGE
 }
-shared="${PARALLAX_SHARED:-$PARALLAX_HOME/../shared}" scales="1,2,4" peer_sizes="5000,10000,20000" heap="4g"
+shared="${PARALLAX_SHARED:-$PARALLAX_HOME/../shared}" scales="1,2,4" peer_sizes="5000,10000,20000" heap="4g" one_file=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --shared) shared="$2"; shift 2 ;;
     --scales) scales="$2"; shift 2 ;;
     --peer-sizes) peer_sizes="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
+    --no-one-file) one_file=0; shift ;;
     --help|-h) usage; exit 0 ;;
     *) echo "bench.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -46,7 +49,7 @@ fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-need_kb=$(( 600 * 1024 * (1 + $(tr ',' '+' <<<"$scales")) ))
+need_kb=$(( 600 * 1024 * (1 + one_file + $(tr ',' '+' <<<"$scales")) ))
 avail_kb=$(df -Pk "$work" | awk 'NR==2 {print $4}')
 if (( avail_kb < need_kb )); then
   echo "bench.sh: $(( avail_kb / 1024 )) MB free in $work, need about $(( need_kb / 1024 )) MB" >&2; exit 2
@@ -101,6 +104,16 @@ run_scale() {
 IFS=',' read -r -a scale_list <<<"$scales"
 # The first scale, then the peer comparison, then the larger scales (the longest runs last).
 run_scale "${scale_list[0]}"
+if (( one_file )); then
+  # The same articles as one JSON Lines export: it must read like the folder of files.
+  one="$work/one-file-${scale_list[0]}x.jsonl"
+  /usr/bin/python3 "$PARALLAX_HOME/jobs/bench/one_file.py" "$(corpus "${scale_list[0]}")" "$one" >&2
+  # shellcheck disable=SC2046
+  timed "floor-onefile" $(java_cmd) dev.parallax.job.Floor "$one"
+  # shellcheck disable=SC2046
+  timed "parallax-onefile" $(java_cmd) dev.parallax.job.CompareJob --input "$one" \
+    --output "$work/reports-onefile" --run-date 2026-01-01
+fi
 if [[ "$peer_sizes" != none ]]; then
   IFS=',' read -r -a peer_list <<<"$peer_sizes"
   for n in "${peer_list[@]}"; do

@@ -30,6 +30,14 @@ public final class ConfigKeys {
           1_000,
           Integer.MAX_VALUE,
           "Records (lines, objects, files) longer than this are rejected.");
+  public static final ConfigKey INGEST_PART_BYTES =
+      ConfigKey.integer(
+          "ingest.part-bytes",
+          8 << 20,
+          256,
+          1 << 30,
+          "JSON Lines and CSV files larger than this are read in parts of this many bytes, in"
+              + " parallel.");
   public static final ConfigKey INGEST_REQUIRE_DATE =
       ConfigKey.bool(
           "ingest.require-date", false, "Reject articles with no usable publication date.");
@@ -384,6 +392,7 @@ public final class ConfigKeys {
           INGEST_DEFAULT_OUTLET,
           INGEST_MIN_WORDS,
           INGEST_MAX_RECORD_CHARS,
+          INGEST_PART_BYTES,
           INGEST_REQUIRE_DATE,
           INGEST_DATE_ORDER,
           INGEST_FIELDS,

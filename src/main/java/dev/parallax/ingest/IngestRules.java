@@ -20,6 +20,7 @@ public record IngestRules(
     String defaultOutlet,
     int minWords,
     int maxRecordChars,
+    int partBytes,
     boolean requireDate)
     implements Serializable {
 
@@ -50,6 +51,7 @@ public record IngestRules(
         config.get(ConfigKeys.INGEST_DEFAULT_OUTLET),
         config.getInt(ConfigKeys.INGEST_MIN_WORDS),
         config.getInt(ConfigKeys.INGEST_MAX_RECORD_CHARS),
+        config.getInt(ConfigKeys.INGEST_PART_BYTES),
         config.getBoolean(ConfigKeys.INGEST_REQUIRE_DATE));
   }
 }

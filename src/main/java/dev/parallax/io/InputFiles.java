@@ -33,7 +33,7 @@ public final class InputFiles {
         }
         FileStatus status = fileSystem.getFileStatus(path);
         if (status.isFile()) {
-          files.add(fileOf(status.getPath(), forcedFormat));
+          files.add(fileOf(status, forcedFormat));
           continue;
         }
         collect(fileSystem, path, forcedFormat, files);
@@ -62,15 +62,16 @@ public final class InputFiles {
       if (status.isDirectory()) {
         collect(fileSystem, status.getPath(), forcedFormat, files);
       } else {
-        files.add(fileOf(status.getPath(), forcedFormat));
+        files.add(fileOf(status, forcedFormat));
       }
     }
   }
 
-  private static InputFile fileOf(Path path, Optional<InputFormat> forcedFormat) {
+  private static InputFile fileOf(FileStatus status, Optional<InputFormat> forcedFormat) {
+    Path path = status.getPath();
     InputFormat format =
         forcedFormat.orElseGet(() -> InputFormat.fromFileName(path.getName()).orElse(null));
-    return new InputFile(localised(path), format);
+    return new InputFile(localised(path), format, status.getLen());
   }
 
   /** Local files are reported by their plain path; other file systems keep their URI. */

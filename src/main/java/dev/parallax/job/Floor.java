@@ -9,7 +9,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The benchmark's floor: a bare Spark read of the same JSON files (one article per file) and a
  * tokenisation of their text, with no analysis. Prints the articles, words and seconds. Usage:
- * {@code Floor INPUT_DIR}.
+ * {@code Floor INPUT}: a folder of JSON files, or one JSON Lines file ({@code .jsonl}, read by
+ * Spark's line-split reader).
  */
 public final class Floor {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
@@ -23,7 +24,7 @@ public final class Floor {
       long[] totals =
           spark
               .read()
-              .option("multiLine", "true")
+              .option("multiLine", String.valueOf(!args[0].endsWith(".jsonl")))
               .schema("title STRING, content_original STRING")
               .json(args[0])
               .javaRDD()

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A fixture with one bad input of each kind: every record is accounted for, none is lost. */
 class BadInputsTest {
@@ -53,8 +55,14 @@ class BadInputsTest {
     Files.writeString(file, content, StandardCharsets.UTF_8);
   }
 
-  @Test
-  void everyRejectReasonLandsInRejectsAndCountsAddUp() throws IOException {
+  /**
+   * Run twice: files read whole, and with every JSON Lines and CSV file over 256 bytes cut into
+   * parts read by separate tasks (the huge line, cut through the middle, is still one reject with
+   * its line number).
+   */
+  @ParameterizedTest(name = "ingest.part-bytes={0}")
+  @ValueSource(ints = {8 << 20, 256})
+  void everyRejectReasonLandsInRejectsAndCountsAddUp(int partBytes) throws IOException {
     String bigText = "word ".repeat(3_000);
     write(
         "feed.jsonl",
@@ -88,7 +96,15 @@ class BadInputsTest {
                 "2026-01-05T08:00:00Z",
                 "The farmers market returns to the square on Saturday after the winter break."),
             ""));
-    write("table.csv", "id,outlet,text\nok-2,Y,\"" + GOOD + "\"\nbad-row,Y\n");
+    write(
+        "table.csv",
+        "id,outlet,text\nok-2,Y,\""
+            + GOOD
+            + "\"\nbad-row,Y\n\nok-3,Y,\"A second line\n\nin one quoted field, "
+            + GOOD
+            + " "
+            + GOOD
+            + "\"\n");
     Files.write(input.resolve("garbage.txt"), new byte[] {0, 1, 2, 3, 4, 5, 0, 0, 9, 0, 1});
     write("notes.docx", "not a format we read");
     write("front.md", "---\noutlet X\n---\n" + GOOD);
@@ -104,8 +120,18 @@ class BadInputsTest {
         CompareJob.run(
             SparkTestSession.get(),
             arguments,
-            TestRules.config(Map.of("ingest.max-record-chars", "10000")),
-            TestRules.rules(Map.of("ingest.max-record-chars", "10000")));
+            TestRules.config(
+                Map.of(
+                    "ingest.max-record-chars",
+                    "10000",
+                    "ingest.part-bytes",
+                    String.valueOf(partBytes))),
+            TestRules.rules(
+                Map.of(
+                    "ingest.max-record-chars",
+                    "10000",
+                    "ingest.part-bytes",
+                    String.valueOf(partBytes))));
 
     Path folder = Path.of(summary.folder());
     List<Map<String, String>> rejects = Reports.read(folder.resolve("rejects.csv"));
@@ -137,7 +163,15 @@ class BadInputsTest {
     assertThat(articles)
         .extracting(row -> row.get("id"))
         .containsExactly(
-            "ok-1", "ok-2", "repaired", "same-0", "same-1", "same-2", "w-other-1", "w-other-2");
+            "ok-1",
+            "ok-2",
+            "ok-3",
+            "repaired",
+            "same-0",
+            "same-1",
+            "same-2",
+            "w-other-1",
+            "w-other-2");
     assertThat(articles)
         .filteredOn(row -> row.get("id").startsWith("same-"))
         .allSatisfy(row -> assertThat(Integer.parseInt(row.get("words"))).isEqualTo(27));
@@ -167,11 +201,21 @@ class BadInputsTest {
 
     JsonNode counts =
         new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("counts");
-    assertThat(counts.get("read").asLong()).isEqualTo(18);
-    assertThat(counts.get("accepted").asLong()).isEqualTo(8);
+    assertThat(counts.get("read").asLong()).isEqualTo(19);
+    assertThat(counts.get("accepted").asLong()).isEqualTo(9);
     assertThat(counts.get("rejected").asLong()).isEqualTo(10);
     assertThat(counts.get("utf8_repaired").asLong()).isEqualTo(1);
     assertThat(counts.get("rejected_by_reason").get("malformed_json").asLong()).isEqualTo(1);
+    JsonNode read =
+        new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("stages").get(0);
+    assertThat(read.get("stage").asText()).isEqualTo("read articles");
+    if (partBytes == 256) {
+      // feed.jsonl (~16 kB), w.jsonl and table.csv are read in parts.
+      assertThat(read.get("counts").get("files_in_parts").asLong()).isEqualTo(3);
+      assertThat(read.get("counts").get("parts").asLong()).isGreaterThan(60);
+    } else {
+      assertThat(read.get("counts").has("parts")).isFalse();
+    }
   }
 
   @Test
