@@ -57,8 +57,10 @@ class ClaimsQualityTest {
     assertThat(trimmed.get("found")).isGreaterThanOrEqualTo(0.50);
     assertThat(trimmed.get("aligned")).isGreaterThanOrEqualTo(0.47);
     assertThat(trimmed.get("purity")).isGreaterThanOrEqualTo(0.90);
-    assertThat(trimmed.get("denial_recall")).isGreaterThanOrEqualTo(0.10);
-    assertThat(trimmed.get("denial_precision")).isGreaterThanOrEqualTo(0.55);
+    // Rebuttals without a denial verb ("inaccurate", "pushed back against", "did not come to my
+    // attention"): 0.11 at 0.62 with denial verbs and evaluations only.
+    assertThat(trimmed.get("denial_recall")).isGreaterThanOrEqualTo(0.35);
+    assertThat(trimmed.get("denial_precision")).isGreaterThanOrEqualTo(0.70);
   }
 
   @Test
