@@ -87,11 +87,18 @@ public final class CompareWording {
             analyses.languages(),
             sides,
             new DistinctiveTerms(
-                priorTotal,
-                topN,
-                config.getInt(ConfigKeys.WORDING_MIN_COUNT),
-                analyses.loadedWords(),
-                config.getDouble(ConfigKeys.WORDING_LOADED_WEIGHT)),
+                    priorTotal,
+                    topN,
+                    config.getInt(ConfigKeys.WORDING_MIN_COUNT),
+                    analyses.loadedWords(),
+                    config.getDouble(ConfigKeys.WORDING_LOADED_WEIGHT))
+                .withOutletNames(
+                    events
+                        .events()
+                        .flatMap(event -> event.outlets().iterator())
+                        .distinct()
+                        .collect(),
+                    analyses.rules().outlets()),
             priorTotal,
             topN,
             config.getInt(ConfigKeys.WORDING_MIN_COUNT_ALL));

@@ -73,6 +73,32 @@ public final class RemoveRepeatedParagraphs {
   private record Cleaned(
       JavaRDD<IngestOutcome> outcomes, List<List<String>> sameText, long repeatedParagraphKinds) {}
 
+  /** An article's distinct paragraph keys as one string: each key as "length:key". */
+  static String paragraphKeys(ArticleRow row) {
+    Set<String> keys = new java.util.TreeSet<>();
+    for (String paragraph : row.getParagraphs()) {
+      keys.add(RepeatedParagraphRule.key(paragraph));
+    }
+    StringBuilder joined = new StringBuilder();
+    for (String key : keys) {
+      joined.append(key.length()).append(':').append(key);
+    }
+    return joined.toString();
+  }
+
+  /** The keys of {@link #paragraphKeys}. */
+  static List<String> keysOf(String joined) {
+    List<String> keys = new ArrayList<>();
+    int at = 0;
+    while (at < joined.length()) {
+      int colon = joined.indexOf(':', at);
+      int length = Integer.parseInt(joined, at, colon, 10);
+      keys.add(joined.substring(colon + 1, colon + 1 + length));
+      at = colon + 1 + length;
+    }
+    return keys;
+  }
+
   private static Cleaned clean(
       JavaSparkContext context,
       JavaRDD<ArticleRow> rows,
@@ -94,28 +120,30 @@ public final class RemoveRepeatedParagraphs {
                 })
             .filter(ids -> ids.size() > 1)
             .collect();
-    // Each outlet's distinct texts: the paragraphs of a text published twice count once.
-    JavaPairRDD<String, ArticleRow> distinctTexts =
+    // Each outlet's distinct texts: the paragraphs of a text published twice count once (those of
+    // its first article by id). Only strings cross the shuffle: the paragraph keys of an article
+    // travel as one string, which Spark's SizeEstimator sizes in one step (an ArticleRow's
+    // object graph it walks field by field).
+    JavaPairRDD<String, Tuple2<String, String>> distinctTexts =
         byText
             .mapToPair(
-                keyed -> new Tuple2<>(keyed._2().getOutlet() + '\u0000' + keyed._1(), keyed._2()))
+                keyed ->
+                    new Tuple2<>(
+                        keyed._2().getOutlet() + '\u0000' + keyed._1(),
+                        new Tuple2<>(keyed._2().getId(), paragraphKeys(keyed._2()))))
             .reduceByKey(
-                (first, second) -> first.getId().compareTo(second.getId()) <= 0 ? first : second);
+                (first, second) -> first._1().compareTo(second._1()) <= 0 ? first : second);
     Map<String, Long> textsPerOutlet =
-        distinctTexts.values().map(ArticleRow::getOutlet).countByValue();
+        distinctTexts.keys().map(key -> key.substring(0, key.indexOf('\u0000'))).countByValue();
     Broadcast<Map<String, Long>> outletSizes = context.broadcast(textsPerOutlet);
     List<String> repeated =
         distinctTexts
-            .values()
             .flatMapToPair(
-                row -> {
-                  Set<String> keys = new HashSet<>();
-                  for (String paragraph : row.getParagraphs()) {
-                    keys.add(row.getOutlet() + '\u0000' + RepeatedParagraphRule.key(paragraph));
-                  }
-                  List<Tuple2<String, Long>> pairs = new ArrayList<>(keys.size());
-                  for (String key : keys) {
-                    pairs.add(new Tuple2<>(key, 1L));
+                keyed -> {
+                  String outlet = keyed._1().substring(0, keyed._1().indexOf('\u0000'));
+                  List<Tuple2<String, Long>> pairs = new ArrayList<>();
+                  for (String key : keysOf(keyed._2()._2())) {
+                    pairs.add(new Tuple2<>(outlet + '\u0000' + key, 1L));
                   }
                   return pairs.iterator();
                 })

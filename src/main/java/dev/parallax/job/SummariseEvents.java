@@ -42,10 +42,13 @@ public final class SummariseEvents {
       Set<String> copyIds) {
     Broadcast<Map<String, String>> events = context.broadcast(eventOf);
     Broadcast<Set<String>> copySet = context.broadcast(copyIds);
-    // The label reads the title and the lead only: the rest of the text need not travel.
+    // The label reads the title and the lead only: the rest of the text need not travel. Briefs
+    // and features cross the join and the grouping as bytes (SerializedValues: Spark's
+    // SizeEstimator walked their object graphs in the shuffle's maps).
     return articles
-        .mapToPair(row -> new Tuple2<>(row.id(), EventSummaries.Brief.of(row)))
-        .join(features)
+        .mapToPair(
+            row -> new Tuple2<>(row.id(), SerializedValues.bytes(EventSummaries.Brief.of(row))))
+        .join(features.mapValues(SerializedValues::bytes))
         .mapToPair(
             joined ->
                 new Tuple2<>(
@@ -60,8 +63,8 @@ public final class SummariseEvents {
                   ._2()
                   .forEach(
                       member -> {
-                        members.add(member._1());
-                        memberFeatures.add(member._2());
+                        members.add(SerializedValues.value(member._1()));
+                        memberFeatures.add(SerializedValues.value(member._2()));
                       });
               return EventSummaries.of(group._1(), members, memberFeatures, copySet.value());
             })

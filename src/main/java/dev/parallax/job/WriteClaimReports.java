@@ -36,12 +36,17 @@ public final class WriteClaimReports {
     long claimCount = claims.count();
     int partitions =
         (int) Math.max(Math.max(1, claims.getNumPartitions()), claimCount / CLAIMS_PER_PARTITION);
+    // Claims are sorted as bytes: the sort's buffers have Spark's SizeEstimator walk what they
+    // hold, and a claim with its mentions is a deep object graph (SerializedValues).
     JavaRDD<Claim> sorted =
         claims
-            .sortBy(
-                claim -> claim.eventId() + "\u0000" + String.format("%010d", claim.rank()),
-                true,
-                partitions)
+            .mapToPair(
+                claim ->
+                    new Tuple2<>(
+                        claim.eventId() + "\u0000" + String.format("%010d", claim.rank()),
+                        SerializedValues.bytes(claim)))
+            .sortByKey(true, partitions)
+            .map(keyed -> SerializedValues.<Claim>value(keyed._2()))
             .persist(Storage.CACHED);
     output.writeCsv("claims.csv", ReportColumns.CLAIMS, sorted, ReportRows::claim);
     output.writeCsv(
@@ -88,19 +93,28 @@ public final class WriteClaimReports {
                 event ->
                     new scala.Tuple2<>(
                         event.eventId(),
-                        event.denials().stream()
-                            .sorted(java.util.Comparator.comparing(Denial::denialId))
-                            .toList()))
+                        SerializedValues.bytes(
+                            new java.util.ArrayList<>(
+                                event.denials().stream()
+                                    .sorted(java.util.Comparator.comparing(Denial::denialId))
+                                    .toList()))))
             .sortByKey(true, eventPartitions)
-            .flatMap(event -> event._2().iterator()),
+            .flatMap(event -> SerializedValues.<List<Denial>>value(event._2()).iterator()),
         ReportRows::denial);
     output.writeCsv(
         "one_sided.csv",
         ReportColumns.ONE_SIDED,
         events
-            .mapToPair(event -> new scala.Tuple2<>(event.eventId(), event.oneSided()))
+            .mapToPair(
+                event ->
+                    new scala.Tuple2<>(
+                        event.eventId(),
+                        SerializedValues.bytes(new java.util.ArrayList<>(event.oneSided()))))
             .sortByKey(true, eventPartitions)
-            .flatMap(event -> event._2().iterator()),
+            .flatMap(
+                event ->
+                    SerializedValues.<List<dev.parallax.model.OneSided>>value(event._2())
+                        .iterator()),
         ReportRows::oneSided);
   }
 }

@@ -88,6 +88,29 @@ public final class OutletRegistry implements Serializable {
     return given.strip();
   }
 
+  /**
+   * What an outlet is called: its name, its registry aliases, and each registry domain without
+   * "www." and its last label ("foxnews" of foxnews.com), lower case.
+   */
+  public java.util.SortedSet<String> namesOf(String outlet) {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    names.add(key(outlet));
+    for (Map.Entry<String, String> entry : nameByKey.entrySet()) {
+      if (!entry.getValue().equals(outlet)) {
+        continue;
+      }
+      String name = entry.getKey();
+      if (name.startsWith("domain:")) {
+        String host = name.substring("domain:".length());
+        int last = host.lastIndexOf('.');
+        names.add(last > 0 ? host.substring(0, last) : host);
+      } else {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
   /** The outlet of a URL: the registry's name for its domain, else the domain; null if no host. */
   public String outletOfUrl(String url) {
     String host = hostOf(url);

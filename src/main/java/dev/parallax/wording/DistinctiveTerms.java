@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * z-score with the corpus as informative prior ({@link LogOdds}), a loaded term's z counting more
  * ({@link LoadedWords}). Only terms an outlet uses at least {@code minCount} times and with z above
  * 0 are kept, the top {@code topN} each; terms made only of the outlets' own name words are left
- * out.
+ * out: the words of the names, registry aliases and domains of every outlet of the run ({@link
+ * #withOutletNames}) in event, corpus-wide and group rows alike; without that set, those of the
+ * event's own sides.
  */
 public final class DistinctiveTerms implements Serializable {
   private final double priorTotal;
@@ -23,6 +25,7 @@ public final class DistinctiveTerms implements Serializable {
   private final int minCount;
   private final LoadedWords loadedWords;
   private final double loadedWeight;
+  private final java.util.Set<String> runNameWords;
 
   /**
    * @param loadedWords the loaded-words lexicon ({@link LoadedWords#none()} to rank by z alone)
@@ -31,11 +34,41 @@ public final class DistinctiveTerms implements Serializable {
    */
   public DistinctiveTerms(
       double priorTotal, int topN, int minCount, LoadedWords loadedWords, double loadedWeight) {
+    this(priorTotal, topN, minCount, loadedWords, loadedWeight, java.util.Set.of());
+  }
+
+  private DistinctiveTerms(
+      double priorTotal,
+      int topN,
+      int minCount,
+      LoadedWords loadedWords,
+      double loadedWeight,
+      java.util.Set<String> runNameWords) {
     this.priorTotal = priorTotal;
     this.topN = topN;
     this.minCount = minCount;
     this.loadedWords = loadedWords;
     this.loadedWeight = loadedWeight;
+    this.runNameWords = java.util.Set.copyOf(runNameWords);
+  }
+
+  /**
+   * The same scorer, leaving out terms made only of words that name any of {@code outlets}: their
+   * names, and their aliases and domains in {@code registry} ("fox news", "breitbart", "nytimes").
+   */
+  public DistinctiveTerms withOutletNames(
+      java.util.Collection<String> outlets, dev.parallax.model.OutletRegistry registry) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (String outlet : outlets) {
+      names.addAll(registry.namesOf(outlet));
+    }
+    return new DistinctiveTerms(
+        priorTotal, topN, minCount, loadedWords, loadedWeight, outletNameWords(names));
+  }
+
+  /** The run-wide outlet-name words, empty when none were given. */
+  java.util.Set<String> runNameWords() {
+    return runNameWords;
   }
 
   public int minCount() {
@@ -93,7 +126,8 @@ public final class DistinctiveTerms implements Serializable {
     if (byOutlet.size() < 2) {
       return candidates;
     }
-    java.util.Set<String> nameWords = outletNameWords(byOutlet.keySet());
+    java.util.Set<String> nameWords =
+        runNameWords.isEmpty() ? outletNameWords(byOutlet.keySet()) : runNameWords;
     for (Map.Entry<String, Map<String, TermTally>> outlet : byOutlet.entrySet()) {
       long groupTotal = totalByOutlet.get(outlet.getKey());
       for (Map.Entry<String, TermTally> term : outlet.getValue().entrySet()) {
@@ -116,6 +150,9 @@ public final class DistinctiveTerms implements Serializable {
 
   /** Scores one candidate against the corpus prior. */
   public Optional<TermScore> score(WordingCandidate candidate, long corpusCount, long corpusTotal) {
+    if (!runNameWords.isEmpty() && ofOutletNames(candidate.key(), runNameWords)) {
+      return Optional.empty(); // corpus-wide candidates come here without passing candidates()
+    }
     return candidate
         .score(corpusCount, corpusTotal, priorTotal)
         .map(
