@@ -12,6 +12,16 @@ import org.apache.spark.sql.SparkSession;
 public final class Sessions {
   private Sessions() {}
 
+  /**
+   * Kryo for shuffles, caches, broadcasts and task results, with the job's serializers ({@link
+   * ParallaxKryo}); buffers large enough for one partition's collected result.
+   */
+  public static final Map<String, String> SERIALIZATION =
+      Map.of(
+          "spark.serializer", "org.apache.spark.serializer.KryoSerializer",
+          "spark.kryo.registrator", ParallaxKryo.class.getName(),
+          "spark.kryoserializer.buffer.max", "1g");
+
   public static SparkSession create(Map<String, String> sparkOverrides) {
     SparkConf conf = new SparkConf().setAppName("parallax-compare");
     if (!conf.contains("spark.master")) {
@@ -24,6 +34,7 @@ public final class Sessions {
     // The cached analysed articles spill to disk before the wording aggregations run out of
     // memory: execution may take back all but 30% of the unified memory from the caches.
     conf.setIfMissing("spark.memory.storageFraction", "0.3");
+    SERIALIZATION.forEach(conf::setIfMissing);
     sparkOverrides.forEach(conf::set);
     return SparkSession.builder().config(conf).getOrCreate();
   }

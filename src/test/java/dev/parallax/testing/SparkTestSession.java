@@ -21,6 +21,8 @@ public final class SparkTestSession {
               .config("spark.ui.showConsoleProgress", "false")
               .config("spark.sql.shuffle.partitions", "2")
               .config("spark.driver.host", "127.0.0.1")
+              .config(
+                  new java.util.HashMap<String, Object>(dev.parallax.job.Sessions.SERIALIZATION))
               .getOrCreate();
       SparkSession started = session;
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop));

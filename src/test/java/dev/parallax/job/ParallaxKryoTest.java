@@ -1,0 +1,112 @@
+package dev.parallax.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.ingest.IngestOutcome;
+import dev.parallax.model.AnalysedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.testing.SampleArticles;
+import dev.parallax.text.TextAnalyzer;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.serializer.KryoSerializer;
+import org.apache.spark.serializer.SerializerInstance;
+import org.junit.jupiter.api.Test;
+import scala.reflect.ClassTag$;
+
+/**
+ * What crosses the job's shuffles and caches comes back equal through Spark's Kryo with {@link
+ * ParallaxKryo}: records (rebuilt through their constructors), the JDK's immutable collections,
+ * classes with their own serial form, and the sample corpus's articles, analysed articles and
+ * outcomes.
+ */
+class ParallaxKryoTest {
+  private static final SerializerInstance KRYO = kryo();
+
+  private static SerializerInstance kryo() {
+    SparkConf conf = new SparkConf(false);
+    Sessions.SERIALIZATION.forEach(conf::set);
+    return new KryoSerializer(conf).newInstance();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T value) {
+    return (T)
+        KRYO.deserialize(KRYO.serialize(value, ClassTag$.MODULE$.Any()), ClassTag$.MODULE$.Any());
+  }
+
+  record Inner(String name, int count, List<String> words) implements Serializable {
+    Inner {
+      words = List.copyOf(words);
+    }
+  }
+
+  record Outer(
+      long id,
+      double score,
+      boolean flag,
+      Inner inner,
+      Map<String, Inner> byName,
+      Set<Integer> numbers,
+      String missing)
+      implements Serializable {}
+
+  @Test
+  void recordsAndImmutableCollectionsComeBackEqual() {
+    Outer outer =
+        new Outer(
+            7L,
+            0.25,
+            true,
+            new Inner("a", 3, List.of("x", "y", "z")),
+            Map.of("b", new Inner("b", 0, List.of()), "c", new Inner("c", 1, List.of("w"))),
+            Set.of(1, 2, 3),
+            null);
+    Outer back = roundTrip(outer);
+    assertThat(back).isEqualTo(outer).isNotSameAs(outer);
+    assertThat(back.inner().words()).isEqualTo(List.of("x", "y", "z"));
+    // Immutable stays immutable; Stream.toList keeps its nulls.
+    List<String> withNull = Stream.of("a", null, "c").toList();
+    assertThat(roundTrip(withNull)).containsExactly("a", null, "c");
+    assertThat(roundTrip(List.of(1))).isEqualTo(List.of(1));
+    assertThat(roundTrip(Map.of())).isEqualTo(Map.of());
+    assertThat(roundTrip(Set.of("q"))).isEqualTo(Set.of("q"));
+    assertThat(roundTrip(Arrays.asList("p", "q"))).isEqualTo(List.of("p", "q"));
+    assertThat(roundTrip(java.util.Collections.unmodifiableMap(new TreeMap<>(Map.of("k", 1)))))
+        .isEqualTo(Map.of("k", 1));
+    assertThat(roundTrip(new ArrayList<>(List.of(1, 2)))).isEqualTo(List.of(1, 2));
+    assertThat(roundTrip(new HashMap<>(Map.of("m", List.of(1)))))
+        .isEqualTo(Map.of("m", List.of(1)));
+    assertThat(roundTrip(Pattern.compile("a+b")).matcher("aab").matches()).isTrue();
+  }
+
+  @Test
+  void theSampleCorpusComesBackEqual() throws IOException {
+    List<Article> articles = SampleArticles.read();
+    assertThat(articles).isNotEmpty();
+    for (Article article : articles) {
+      assertThat(roundTrip(article)).isEqualTo(article);
+      AnalysedArticle analysed = TextAnalyzer.analyse(article);
+      AnalysedArticle back = roundTrip(analysed);
+      assertThat(back.article()).isEqualTo(article);
+      assertThat(back.sentences()).isEqualTo(analysed.sentences());
+      assertThat(back.tokenCount()).isEqualTo(analysed.tokenCount());
+      for (int token = 0; token < analysed.tokenCount(); token++) {
+        assertThat(back.stem(token)).isEqualTo(analysed.stem(token));
+        assertThat(back.tokenStart(token)).isEqualTo(analysed.tokenStart(token));
+      }
+      IngestOutcome.Accepted accepted = new IngestOutcome.Accepted(article, false);
+      assertThat(roundTrip(accepted)).isEqualTo(accepted);
+    }
+  }
+}
