@@ -6,6 +6,8 @@ import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import com.esotericsoftware.kryo.serializers.FieldSerializer;
 import com.esotericsoftware.kryo.serializers.JavaSerializer;
+import dev.parallax.model.AnalysedArticle;
+import dev.parallax.model.Article;
 import java.io.Serializable;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -60,6 +62,9 @@ public final class ParallaxKryo implements KryoRegistrator {
     for (Map<?, ?> sample : List.of(Map.of(), Map.of(1, 1), Map.of(1, 1, 2, 2, 3, 3))) {
       kryo.register(sample.getClass(), maps);
     }
+    // The analysed article in its compact form (variable-length deltas, shared stems), without
+    // a Java serialization stream per article.
+    kryo.register(AnalysedArticle.class, new AnalysedArticleSerializer());
     JavaSerializer java = new JavaSerializer();
     for (Object sample :
         List.of(
@@ -199,6 +204,30 @@ public final class ParallaxKryo implements KryoRegistrator {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot rebuild a " + type.getName(), e);
       }
+    }
+  }
+
+  /** An analysed article: its article (a record), event id and compact analysis bytes. */
+  static final class AnalysedArticleSerializer extends Serializer<AnalysedArticle> {
+    AnalysedArticleSerializer() {
+      setImmutable(true);
+    }
+
+    @Override
+    public void write(Kryo kryo, Output output, AnalysedArticle analysed) {
+      kryo.writeObject(output, analysed.article());
+      output.writeString(analysed.eventId());
+      byte[] data = analysed.compactData();
+      output.writeVarInt(data.length, true);
+      output.writeBytes(data);
+    }
+
+    @Override
+    public AnalysedArticle read(Kryo kryo, Input input, Class<AnalysedArticle> type) {
+      Article article = kryo.readObject(input, Article.class);
+      String eventId = input.readString();
+      byte[] data = input.readBytes(input.readVarInt(true));
+      return AnalysedArticle.ofCompact(article, eventId, data);
     }
   }
 

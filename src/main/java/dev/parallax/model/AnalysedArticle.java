@@ -322,6 +322,20 @@ public final class AnalysedArticle implements Serializable {
     return new Compact(this);
   }
 
+  /** The compact form's bytes of the analysis (the article and event id travel beside them). */
+  public byte[] compactData() {
+    return new Compact(this).data;
+  }
+
+  /** An analysed article from its article, event id and {@link #compactData}. */
+  public static AnalysedArticle ofCompact(Article article, String eventId, byte[] data) {
+    try {
+      return (AnalysedArticle) new Compact(article, eventId, data).readResolve();
+    } catch (java.io.ObjectStreamException e) {
+      throw new IllegalArgumentException("a damaged analysed article", e);
+    }
+  }
+
   private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
     throw new java.io.InvalidObjectException("an analysed article travels as its compact form");
   }
@@ -333,6 +347,12 @@ public final class AnalysedArticle implements Serializable {
     private final Article article;
     private final String eventId;
     private final byte[] data;
+
+    Compact(Article article, String eventId, byte[] data) {
+      this.article = article;
+      this.eventId = eventId;
+      this.data = data;
+    }
 
     Compact(AnalysedArticle analysed) {
       this.article = analysed.article;
