@@ -35,6 +35,40 @@ public final class FileParts {
     return ranges;
   }
 
+  /**
+   * Consecutive groups of small files for one task each, of about {@code partBytes} bytes together
+   * (the size of a part of a large file), and at least {@code minGroups} groups when there are that
+   * many files. A file of unknown size ({@code < 0}) counts as {@code unknownBytes}.
+   */
+  public static <T> List<List<T>> groups(
+      List<T> files, long[] sizes, long partBytes, int minGroups, long unknownBytes) {
+    List<List<T>> groups = new ArrayList<>();
+    if (files.isEmpty()) {
+      return groups;
+    }
+    long total = 0;
+    for (long size : sizes) {
+      total += size < 0 ? unknownBytes : Math.max(size, 1);
+    }
+    long wanted = Math.max((total + partBytes - 1) / partBytes, Math.min(files.size(), minGroups));
+    double perGroup = (double) total / wanted;
+    List<T> current = new ArrayList<>();
+    long filled = 0;
+    for (int i = 0; i < files.size(); i++) {
+      current.add(files.get(i));
+      filled += sizes[i] < 0 ? unknownBytes : Math.max(sizes[i], 1);
+      // Close the group when the files so far reach the next group's share of the total.
+      if (filled >= perGroup * (groups.size() + 1) && groups.size() < wanted - 1) {
+        groups.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+    return groups;
+  }
+
   /** The {@code \n} bytes among the next {@code length} bytes of {@code input}. */
   public static long countNewlines(InputStream input, long length) throws IOException {
     byte[] buffer = new byte[(int) Math.max(1, Math.min(BUFFER, length))];

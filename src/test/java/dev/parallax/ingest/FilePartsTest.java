@@ -200,4 +200,36 @@ class FilePartsTest {
         .extracting(line -> line.substring(0, line.indexOf(' ', 7)))
         .containsExactly("record f:1", "record f:2", "record f:4");
   }
+
+  @Test
+  void smallFilesAreGroupedByBytesKeepingTheirOrder() {
+    List<Integer> files = new ArrayList<>();
+    long[] sizes = new long[100];
+    for (int i = 0; i < 100; i++) {
+      files.add(i);
+      sizes[i] = i % 10 == 0 ? 1_000 : 100; // ten larger files
+    }
+    // 19,000 bytes in groups of about 5,000: four groups, every file once, in order.
+    List<List<Integer>> groups = FileParts.groups(files, sizes, 5_000, 2, 50);
+    assertThat(groups).hasSize(4);
+    assertThat(groups.stream().flatMap(List::stream).toList()).isEqualTo(files);
+    for (List<Integer> group : groups) {
+      long bytes = group.stream().mapToLong(i -> sizes[i]).sum();
+      assertThat(bytes).isBetween(3_500L, 6_000L);
+    }
+    // A small corpus still gets the minimum number of tasks; no group is empty.
+    List<List<Integer>> few =
+        FileParts.groups(files.subList(0, 5), new long[] {1, 1, 1, 1, 1}, 5_000, 8, 50);
+    assertThat(few).hasSize(5).allSatisfy(group -> assertThat(group).hasSize(1));
+    assertThat(FileParts.groups(List.of(), new long[0], 5_000, 8, 50)).isEmpty();
+    // Unknown sizes count as the given bytes.
+    assertThat(
+            FileParts.groups(
+                files.subList(0, 10),
+                new long[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1},
+                100,
+                1,
+                50))
+        .hasSize(5);
+  }
 }
