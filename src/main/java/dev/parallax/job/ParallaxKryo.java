@@ -27,10 +27,11 @@ import java.util.TreeSet;
 import org.apache.spark.serializer.KryoRegistrator;
 
 /**
- * Kryo for what crosses shuffles and sits in the cache (spark.serializer, set by {@link Sessions}):
- * Java serialization of the job's records was 27-62% of the CPU samples of every stage in a JFR
- * profile of the 37,554-article run. Kryo 4 (Spark's) cannot build Java records (their fields
- * cannot be set) nor the JDK's immutable collections (they cannot be added to), so:
+ * Kryo for what crosses shuffles and sits in the cache, when spark.serializer is Kryo (opt-in, see
+ * {@link Sessions#SERIALIZATION}): Java serialization of the job's records was 27-62% of the CPU
+ * samples of every stage in a JFR profile of the 37,554-article run. Kryo 4 (Spark's) cannot build
+ * Java records (their fields cannot be set) nor the JDK's immutable collections (they cannot be
+ * added to), so:
  *
  * <ul>
  *   <li>every record is written component by component and rebuilt through its canonical

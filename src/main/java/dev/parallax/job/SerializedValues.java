@@ -16,7 +16,8 @@ import org.apache.spark.api.java.JavaPairRDD;
  * spill: for rich records (an article's claims with their terms and names, an analysed article)
  * that walk was 71% of the claims stage's and 44% of the wording stage's CPU samples in a JFR
  * profile of 10,000 ABP articles. A byte array is sized in one step; each value is read back once,
- * where the group is used. The bytes are the job's own serializer's (Kryo, {@link ParallaxKryo}).
+ * where the group is used. The bytes are Spark's serializer's (Java, or Kryo with {@link
+ * ParallaxKryo}).
  */
 final class SerializedValues {
   private SerializedValues() {}
@@ -27,10 +28,7 @@ final class SerializedValues {
     return pairs.mapValues(SerializedValues::bytes).groupByKey().mapValues(SerializedValues::read);
   }
 
-  /**
-   * The job's serializer (Kryo with {@link ParallaxKryo}, see {@link Sessions}) on this thread;
-   * Java serialization outside a Spark JVM.
-   */
+  /** Spark's serializer on this thread; Java serialization outside a Spark JVM. */
   private static final ThreadLocal<org.apache.spark.serializer.SerializerInstance> SERIALIZER =
       ThreadLocal.withInitial(
           () -> {

@@ -36,6 +36,7 @@ class ParallaxKryoTest {
   private static SerializerInstance kryo() {
     SparkConf conf = new SparkConf(false);
     Sessions.SERIALIZATION.forEach(conf::set);
+    conf.set("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     return new KryoSerializer(conf).newInstance();
   }
 
