@@ -66,11 +66,6 @@ public final class DistinctiveTerms implements Serializable {
         priorTotal, topN, minCount, loadedWords, loadedWeight, outletNameWords(names));
   }
 
-  /** The run-wide outlet-name words, empty when none were given. */
-  java.util.Set<String> runNameWords() {
-    return runNameWords;
-  }
-
   public int minCount() {
     return minCount;
   }
