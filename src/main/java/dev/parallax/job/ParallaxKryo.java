@@ -4,8 +4,11 @@ import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.serializers.CollectionSerializer;
+import com.esotericsoftware.kryo.serializers.DefaultSerializers;
 import com.esotericsoftware.kryo.serializers.FieldSerializer;
 import com.esotericsoftware.kryo.serializers.JavaSerializer;
+import com.esotericsoftware.kryo.serializers.MapSerializer;
 import dev.parallax.model.AnalysedArticle;
 import dev.parallax.model.Article;
 import java.io.Serializable;
@@ -17,21 +20,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.serializer.KryoRegistrator;
 
 /**
- * Kryo for what crosses shuffles and sits in the cache, when spark.serializer is Kryo (opt-in, see
- * {@link Sessions#SERIALIZATION}): Java serialization of the job's records was 27-62% of the CPU
- * samples of every stage in a JFR profile of the 37,554-article run. Kryo 4 (Spark's) cannot build
- * Java records (their fields cannot be set) nor the JDK's immutable collections (they cannot be
- * added to), so:
+ * Kryo for what crosses shuffles and sits in the cache, Spark's serializer by default (see {@link
+ * Sessions#SERIALIZATION}): Java serialization of the job's records was 27-62% of the CPU samples
+ * of every stage in a JFR profile of the 37,554-article run. Kryo 4 (Spark's) cannot build Java
+ * records (their fields cannot be set) nor the JDK's immutable collections (they cannot be added
+ * to), so:
  *
  * <ul>
  *   <li>every record is written component by component and rebuilt through its canonical
@@ -43,6 +51,12 @@ import org.apache.spark.serializer.KryoRegistrator;
  *       {@code Arrays.asList}, {@code Pattern}, ...) and classes with their own serialization form
  *       ({@code writeReplace}, {@code readObject}: the analysed article's compact form) keep Java
  *       serialization;
+ *   <li>maps and collections Kryo cannot rebuild by adding to a new instance of the written class
+ *       (the map {@code JavaRDD.countByValue} returns, Scala collections' Java views, {@code
+ *       Collections.emptyMap}, a {@code ConcurrentSkipListMap}) are written as their elements and
+ *       come back as a {@code LinkedHashMap}, {@code TreeMap} (with the comparator), {@code
+ *       LinkedHashSet}, {@code TreeSet} or {@code ArrayList}; this is what failed on a cluster,
+ *       where executors deserialize broadcasts, which local mode never does;
  *   <li>everything else is Kryo's field serializer, as Spark sets it up.
  * </ul>
  */
@@ -50,6 +64,11 @@ public final class ParallaxKryo implements KryoRegistrator {
   @Override
   public void registerClasses(Kryo kryo) {
     kryo.setDefaultSerializer(ParallaxKryo::serializerFor);
+    // Ahead of Kryo's own Map and Collection serializers, which build the written class and add
+    // to it: wrappers and views that cannot be added to (the map of JavaRDD.countByValue, a
+    // Scala collection's Java view, Collections.emptyMap) come back as plain copies.
+    kryo.addDefaultSerializer(Map.class, ParallaxKryo::mapSerializerFor);
+    kryo.addDefaultSerializer(Collection.class, ParallaxKryo::collectionSerializerFor);
     ImmutableListSerializer lists = new ImmutableListSerializer();
     for (List<?> sample :
         List.of(List.of(), List.of(1), List.of(1, 2, 3), Arrays.asList(1, 2).stream().toList())) {
@@ -97,6 +116,46 @@ public final class ParallaxKryo implements KryoRegistrator {
       return new JavaSerializer();
     }
     return new FieldSerializer<>(kryo, type);
+  }
+
+  /**
+   * A map's serializer: Kryo's for {@code TreeMap} (with its comparator) and for public classes
+   * with a public no-argument constructor; a copy into a {@code LinkedHashMap} or {@code TreeMap}
+   * for everything else.
+   */
+  static Serializer<?> mapSerializerFor(Kryo kryo, Class<?> type) {
+    if (TreeMap.class.isAssignableFrom(type)) {
+      return new DefaultSerializers.TreeMapSerializer();
+    }
+    if (!SortedMap.class.isAssignableFrom(type) && buildable(type)) {
+      return new MapSerializer();
+    }
+    return new CopiedMapSerializer();
+  }
+
+  /** A collection's serializer, as {@link #mapSerializerFor} for maps. */
+  static Serializer<?> collectionSerializerFor(Kryo kryo, Class<?> type) {
+    if (TreeSet.class.isAssignableFrom(type)) {
+      return new DefaultSerializers.TreeSetSerializer();
+    }
+    if (!SortedSet.class.isAssignableFrom(type)
+        && !java.util.PriorityQueue.class.isAssignableFrom(type)
+        && buildable(type)) {
+      return new CollectionSerializer();
+    }
+    return new CopiedCollectionSerializer();
+  }
+
+  /** Whether Kryo can build the class and add to it: public, with a public no-arg constructor. */
+  private static boolean buildable(Class<?> type) {
+    if (!Modifier.isPublic(type.getModifiers()) || Modifier.isAbstract(type.getModifiers())) {
+      return false;
+    }
+    try {
+      return Modifier.isPublic(type.getConstructor().getModifiers());
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 
   private static boolean isJdk(Class<?> type) {
@@ -245,6 +304,92 @@ public final class ParallaxKryo implements KryoRegistrator {
       elements[i] = kryo.readClassAndObject(input);
     }
     return elements;
+  }
+
+  /**
+   * A map Kryo cannot rebuild as written: its entries (and a sorted map's comparator), read back
+   * into a {@code TreeMap} if it was sorted, a {@code LinkedHashMap} (same order) if not.
+   */
+  static final class CopiedMapSerializer extends Serializer<Map<?, ?>> {
+    @Override
+    public void write(Kryo kryo, Output output, Map<?, ?> map) {
+      boolean sorted = map instanceof SortedMap;
+      output.writeBoolean(sorted);
+      if (sorted) {
+        kryo.writeClassAndObject(output, ((SortedMap<?, ?>) map).comparator());
+      }
+      output.writeVarInt(map.size(), true);
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        kryo.writeClassAndObject(output, entry.getKey());
+        kryo.writeClassAndObject(output, entry.getValue());
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<?, ?> read(Kryo kryo, Input input, Class<Map<?, ?>> type) {
+      Map<Object, Object> map;
+      if (input.readBoolean()) {
+        map = new TreeMap<>((Comparator<Object>) kryo.readClassAndObject(input));
+        kryo.reference(map);
+        int size = input.readVarInt(true);
+        readEntries(kryo, input, map, size);
+      } else {
+        int size = input.readVarInt(true);
+        map = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
+        kryo.reference(map);
+        readEntries(kryo, input, map, size);
+      }
+      return map;
+    }
+
+    private static void readEntries(Kryo kryo, Input input, Map<Object, Object> map, int size) {
+      for (int i = 0; i < size; i++) {
+        Object key = kryo.readClassAndObject(input);
+        map.put(key, kryo.readClassAndObject(input));
+      }
+    }
+  }
+
+  /**
+   * A collection Kryo cannot rebuild as written: its elements, read back into a {@code TreeSet}
+   * (with the comparator) if it was a sorted set, a {@code LinkedHashSet} if another set, an {@code
+   * ArrayList} otherwise.
+   */
+  static final class CopiedCollectionSerializer extends Serializer<Collection<?>> {
+    private static final int LIST = 0;
+    private static final int SET = 1;
+    private static final int SORTED_SET = 2;
+
+    @Override
+    public void write(Kryo kryo, Output output, Collection<?> elements) {
+      int kind = elements instanceof SortedSet ? SORTED_SET : elements instanceof Set ? SET : LIST;
+      output.writeVarInt(kind, true);
+      if (kind == SORTED_SET) {
+        kryo.writeClassAndObject(output, ((SortedSet<?>) elements).comparator());
+      }
+      writeElements(kryo, output, elements);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Collection<?> read(Kryo kryo, Input input, Class<Collection<?>> type) {
+      int kind = input.readVarInt(true);
+      Collection<Object> elements;
+      if (kind == SORTED_SET) {
+        elements = new TreeSet<>((Comparator<Object>) kryo.readClassAndObject(input));
+      } else if (kind == SET) {
+        elements = new LinkedHashSet<>();
+      } else {
+        elements = new ArrayList<>();
+      }
+      kryo.reference(elements);
+      int size = input.readVarInt(true);
+      for (int i = 0; i < size; i++) {
+        elements.add(kryo.readClassAndObject(input));
+      }
+      return elements;
+    }
   }
 
   /** {@code List.of} and kin; a list from {@code Stream.toList} may hold nulls. */

@@ -13,14 +13,15 @@ public final class Sessions {
   private Sessions() {}
 
   /**
-   * Kryo settings, used when {@code spark.serializer} is set to Kryo ({@code --conf
-   * spark.serializer=org.apache.spark.serializer.KryoSerializer}): the job's serializers ({@link
-   * ParallaxKryo}) and buffers large enough for one partition's collected result. Kryo is not the
-   * default yet: on a cluster a broadcast {@code countByValue} map (a Scala map's Java view, which
-   * cannot be added to) fails to deserialize; local mode never deserializes broadcasts.
+   * Kryo for shuffles, caches, broadcasts and task results, with the job's serializers ({@link
+   * ParallaxKryo}); buffers large enough for one partition's collected result. A value set by the
+   * user wins ({@code spark.serializer=org.apache.spark.serializer.JavaSerializer} also works,
+   * slower).
    */
   public static final Map<String, String> SERIALIZATION =
       Map.of(
+          "spark.serializer",
+          "org.apache.spark.serializer.KryoSerializer",
           "spark.kryo.registrator",
           ParallaxKryo.class.getName(),
           "spark.kryoserializer.buffer.max",

@@ -11,17 +11,27 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaUtils;
 import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.serializer.SerializerInstance;
 import org.junit.jupiter.api.Test;
+import scala.jdk.javaapi.CollectionConverters;
 import scala.reflect.ClassTag$;
 
 /**
@@ -89,6 +99,51 @@ class ParallaxKryoTest {
     assertThat(roundTrip(new HashMap<>(Map.of("m", List.of(1)))))
         .isEqualTo(Map.of("m", List.of(1)));
     assertThat(roundTrip(Pattern.compile("a+b")).matcher("aab").matches()).isTrue();
+  }
+
+  @Test
+  void mapsAndCollectionsThatCannotBeAddedToComeBackAsCopies() {
+    Map<String, Long> counts = new HashMap<>(Map.of("fox", 3L, "nyt", 2L));
+    // What JavaRDD.countByValue returns, and a Scala map's and list's Java views: Kryo's own
+    // serializers build the written class and add to it, which these refuse.
+    Map<String, Long> countByValue =
+        JavaUtils.mapAsSerializableJavaMap(CollectionConverters.asScala(counts));
+    assertThat(roundTrip(countByValue)).isEqualTo(counts);
+    scala.collection.immutable.Map<String, Long> scalaMap =
+        scala.collection.immutable.Map$.MODULE$.from(CollectionConverters.asScala(counts));
+    assertThat(roundTrip(CollectionConverters.asJava(scalaMap))).isEqualTo(counts);
+    scala.collection.immutable.List<String> scalaList =
+        scala.collection.immutable.List$.MODULE$.from(
+            CollectionConverters.asScala(List.of("a", "b", "a")));
+    assertThat(roundTrip(CollectionConverters.asJava(scalaList))).containsExactly("a", "b", "a");
+    assertThat(roundTrip(Collections.emptyMap())).isEqualTo(Map.of());
+    assertThat(roundTrip(Collections.singletonMap("k", 1))).isEqualTo(Map.of("k", 1));
+    assertThat(roundTrip(Collections.emptyList())).isEqualTo(List.of());
+    assertThat(roundTrip(Collections.singletonList("s"))).isEqualTo(List.of("s"));
+    assertThat(roundTrip(Collections.singleton("s"))).isEqualTo(Set.of("s"));
+    assertThat(roundTrip(EnumSet.of(TimeUnit.SECONDS, TimeUnit.DAYS)))
+        .isEqualTo(EnumSet.of(TimeUnit.SECONDS, TimeUnit.DAYS));
+    // Order and comparators survive.
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    ordered.put("z", 1);
+    ordered.put("a", 2);
+    assertThat(roundTrip(ordered).keySet()).containsExactly("z", "a");
+    TreeMap<String, Integer> reversed = new TreeMap<>(Comparator.reverseOrder());
+    reversed.putAll(Map.of("a", 1, "b", 2, "c", 3));
+    assertThat(roundTrip(reversed).keySet()).containsExactly("c", "b", "a");
+    // A sorted map Kryo cannot rebuild comes back as a TreeMap with its comparator.
+    SortedMap<String, Integer> skip = new ConcurrentSkipListMap<>(reversed);
+    assertThat(roundTrip(skip).keySet()).containsExactly("c", "b", "a");
+    TreeSet<String> descending = new TreeSet<>(Comparator.reverseOrder());
+    descending.addAll(List.of("a", "b", "c"));
+    assertThat(roundTrip(descending)).containsExactly("c", "b", "a");
+    assertThat(roundTrip(descending.descendingSet())).containsExactly("a", "b", "c");
+    // A map's views, and a record holding a copied map, come back with their values.
+    assertThat(roundTrip(new HashMap<>(counts).entrySet()))
+        .containsExactlyInAnyOrderElementsOf(counts.entrySet());
+    record Holder(String name, Map<String, Long> counts) implements Serializable {}
+    Holder holder = new Holder("h", countByValue);
+    assertThat(roundTrip(holder)).isEqualTo(new Holder("h", counts));
   }
 
   @Test
