@@ -305,7 +305,7 @@ public final class ConfigKeys {
   public static final ConfigKey WORDING_LOADED_WEIGHT =
       ConfigKey.decimal(
           "wording.loaded-weight",
-          3.0,
+          12.0,
           0.0,
           100.0,
           "Distinctive terms rank by z x (1 + this x the term's loaded weight).");

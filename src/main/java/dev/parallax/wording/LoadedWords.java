@@ -9,16 +9,18 @@ import java.util.Map;
 
 /**
  * How strongly a term carries evaluation (0..1): the largest weight of its words in a lexicon of
- * loaded words ({@code conf/loaded-words.txt}, from VADER, Hutto & Gilbert 2014), matched by Porter
- * stem so that "slammed" finds "slam". Framing lives in evaluative words (Recasens et al. 2013
- * found subjectivity lexicons among the strongest cues of biased wording).
+ * loaded words ({@code conf/loaded-words.txt}, from VADER, Hutto & Gilbert 2014), matched as
+ * written or through an inflection ("slammed", "slams" and "slamming" find "slam"; "bullies" finds
+ * "bully"), never through derivation: a Porter stem would make "use" as loaded as "useful" and
+ * "party" of "partying". Framing lives in evaluative words (Recasens et al. 2013 found subjectivity
+ * lexicons among the strongest cues of biased wording).
  */
 public final class LoadedWords implements Serializable {
   private static final long serialVersionUID = 1L;
-  private final Map<String, Double> weightOfStem;
+  private final Map<String, Double> weightOfWord;
 
-  private LoadedWords(Map<String, Double> weightOfStem) {
-    this.weightOfStem = weightOfStem;
+  private LoadedWords(Map<String, Double> weightOfWord) {
+    this.weightOfWord = weightOfWord;
   }
 
   /** No lexicon: every term weighs 0. */
@@ -43,7 +45,7 @@ public final class LoadedWords implements Serializable {
       if (!(weight >= 0 && weight <= 1)) {
         throw new IllegalArgumentException("weight must be within 0..1: " + line);
       }
-      weights.merge(Stems.stem(parts[0].strip().toLowerCase(Locale.ROOT)), weight, Math::max);
+      weights.merge(parts[0].strip().toLowerCase(Locale.ROOT), weight, Math::max);
     }
     return new LoadedWords(Map.copyOf(weights));
   }
@@ -66,10 +68,57 @@ public final class LoadedWords implements Serializable {
   }
 
   private double weightOf(String word) {
-    return word.isEmpty() ? 0 : weightOfStem.getOrDefault(Stems.stem(word), 0.0);
+    if (word.isEmpty()) {
+      return 0;
+    }
+    String base = Stems.withoutPossessive(word.replace('\u2019', '\''));
+    double best = weightOfWord.getOrDefault(base, 0.0);
+    for (String candidate : uninflected(base)) {
+      best = Math.max(best, weightOfWord.getOrDefault(candidate, 0.0));
+    }
+    return best;
+  }
+
+  /**
+   * The forms a word may be an inflection of: plural and third person ("-s", "-es", "-ies"), past
+   * ("-ed", "-d", "-ied") and gerund ("-ing"), with a dropped final "e" and a doubled last
+   * consonant undone ("slammed", "abusing").
+   */
+  static List<String> uninflected(String word) {
+    List<String> forms = new java.util.ArrayList<>(4);
+    int n = word.length();
+    if (n < 4) {
+      return forms;
+    }
+    if (word.endsWith("ies") || word.endsWith("ied")) {
+      forms.add(word.substring(0, n - 3) + "y");
+    }
+    if (word.endsWith("es")) {
+      forms.add(word.substring(0, n - 2));
+    }
+    if (word.endsWith("s") && !word.endsWith("ss")) {
+      forms.add(word.substring(0, n - 1));
+    }
+    if (word.endsWith("ed")) {
+      addStem(forms, word.substring(0, n - 2));
+    }
+    if (word.endsWith("ing") && n > 5) {
+      addStem(forms, word.substring(0, n - 3));
+    }
+    return forms;
+  }
+
+  /** A stem left by "-ed"/"-ing": as is, with its final "e" back, and undoubled. */
+  private static void addStem(List<String> forms, String stem) {
+    forms.add(stem);
+    forms.add(stem + "e");
+    int n = stem.length();
+    if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+      forms.add(stem.substring(0, n - 1));
+    }
   }
 
   public int size() {
-    return weightOfStem.size();
+    return weightOfWord.size();
   }
 }

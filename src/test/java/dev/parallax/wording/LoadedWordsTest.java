@@ -8,12 +8,30 @@ import org.junit.jupiter.api.Test;
 
 class LoadedWordsTest {
   private static final LoadedWords LEXICON =
-      LoadedWords.of(List.of("slam\t0.40", "so-called\t0.60", "terrorist\t0.93"));
+      LoadedWords.of(
+          List.of(
+              "slam\t0.40",
+              "so-called\t0.60",
+              "terrorist\t0.93",
+              "useful\t0.47",
+              "abuse\t0.80",
+              "bully\t0.70",
+              "partying\t0.30"));
 
   @Test
-  void aTermWeighsAsItsMostLoadedWordMatchedByStem() {
+  void aTermWeighsAsItsMostLoadedWordMatchedThroughInflections() {
     assertThat(LEXICON.of("slammed")).isEqualTo(0.40);
+    assertThat(LEXICON.of("slamming")).isEqualTo(0.40);
     assertThat(LEXICON.of("minister slams")).isEqualTo(0.40);
+    assertThat(LEXICON.of("abusing")).isEqualTo(0.80);
+    assertThat(LEXICON.of("abused power")).isEqualTo(0.80);
+    assertThat(LEXICON.of("bullies")).isEqualTo(0.70);
+    assertThat(LEXICON.of("bullied")).isEqualTo(0.70);
+    assertThat(LEXICON.of("Terrorist's")).isEqualTo(0.93);
+    // Derivations are other words: "use" is not "useful", "party" not "partying".
+    assertThat(LEXICON.of("use")).isZero();
+    assertThat(LEXICON.of("used")).isZero();
+    assertThat(LEXICON.of("party")).isZero();
     assertThat(LEXICON.of("terrorists attack")).isEqualTo(0.93);
     assertThat(LEXICON.of("border wall")).isZero();
     assertThat(LEXICON.of("so-called army")).isEqualTo(0.60); // the compound counts whole

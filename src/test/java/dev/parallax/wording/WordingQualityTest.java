@@ -31,6 +31,11 @@ class WordingQualityTest {
   /** Random draws of 10 content words per article, averaged: one draw of a rare label is noise. */
   static final int DRAWS = 50;
 
+  /** The shipped default of wording.loaded-weight. */
+  private static final double LOADED_WEIGHT =
+      dev.parallax.config.ParallaxConfig.defaults()
+          .getDouble(dev.parallax.config.ConfigKeys.WORDING_LOADED_WEIGHT);
+
   /** The shipped loaded-words lexicon (conf/loaded-words.txt), as the job loads it. */
   private static final LoadedWords LOADED = loaded();
 
@@ -82,7 +87,7 @@ class WordingQualityTest {
                     corpusCounts.get(term.key())));
       }
     }
-    DistinctiveTerms distinctive = new DistinctiveTerms(1000, 10, 1, LOADED, 3.0);
+    DistinctiveTerms distinctive = new DistinctiveTerms(1000, 10, 1, LOADED, LOADED_WEIGHT);
     Random random = new Random(11);
     int topHits = 0;
     int topTotal = 0;
@@ -215,7 +220,7 @@ class WordingQualityTest {
                         corpusCounts.get(term.key())));
           }
         });
-    DistinctiveTerms distinctive = new DistinctiveTerms(1000, 10, 2, LOADED, 3.0);
+    DistinctiveTerms distinctive = new DistinctiveTerms(1000, 10, 2, LOADED, LOADED_WEIGHT);
     int topHits = 0;
     int topTotal = 0;
     for (Map.Entry<String, List<OutletTerm>> topic : byTopic.entrySet()) {
@@ -259,11 +264,12 @@ class WordingQualityTest {
   }
 
   /**
-   * The ratio reached: 1.96 (0.1378 vs 0.0704 over 50 draws) with closed-class words, names and
-   * outlet names left out and loaded terms ranked up (1.07 when this test was written, 1.12 with
-   * the shared tokens, both against one draw).
+   * The ratio reached: 2.13 (0.1500 vs 0.0704 over 50 draws) with closed-class words, names and
+   * outlet names left out, the lexicon matched through inflections only and loaded terms ranked up
+   * by wording.loaded-weight 12 (1.96 by Porter stem and weight 3; 1.07 when this test was written,
+   * 1.12 with the shared tokens, both against one draw). The issue's target: 2x.
    */
-  static final double BABE_RATIO_FLOOR = 1.85;
+  static final double BABE_RATIO_FLOOR = 2.0;
 
   private static boolean hasBiasedWord(String term, java.util.Set<String> words) {
     for (String word : term.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
@@ -275,12 +281,13 @@ class WordingQualityTest {
   }
 
   /**
-   * The ratio reached: 1.61 (0.0213 vs 0.0132 over 50 draws) with closed-class words, names and
-   * outlet names left out and loaded terms ranked up (0.64 when this test was written: per-event
-   * log-odds over one article per outlet surfaced the event's names and facts; 0.78 with the shared
-   * tokens; both against one draw).
+   * The ratio reached: 1.82 (0.0240 vs 0.0132 over 50 draws) with closed-class words, names and
+   * outlet names left out, the lexicon matched through inflections only and loaded terms ranked up
+   * by wording.loaded-weight 12 (1.61 by Porter stem and weight 3; 0.64 when this test was written:
+   * per-event log-odds over one article per outlet surfaced the event's names and facts; 0.78 with
+   * the shared tokens; both against one draw). The issue's target, 2x, is not reached.
    */
-  static final double RATIO_FLOOR = 1.45;
+  static final double RATIO_FLOOR = 1.70;
 
   private static boolean inSpan(String term, List<String> spans) {
     String lower = term.toLowerCase(Locale.ROOT);
