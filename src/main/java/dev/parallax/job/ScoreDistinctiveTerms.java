@@ -165,7 +165,7 @@ public final class ScoreDistinctiveTerms {
     Dataset<Row> perEvent = spark.createDataFrame(perEventRows, CANDIDATES);
 
     // Only candidates meet the corpus counts: the prior, the score, the top N per group.
-    JavaRDD<TermScore> chosen =
+    JavaPairRDD<String, TermScore> scored =
         perEvent
             .unionByName(corpusWide)
             .join(corpus.hint("shuffle_hash"), "key")
@@ -177,11 +177,14 @@ public final class ScoreDistinctiveTerms {
                   return distinctive.score(candidate, corpusCount, corpusTotal).stream()
                       .map(row -> new Tuple2<>(row.eventId() + SEPARATOR + row.outlet(), row))
                       .iterator();
-                })
-            .aggregateByKey(
-                List.<TermScore>of(),
-                (kept, row) -> distinctive.keepTop(kept, List.of(row)),
-                distinctive::keepTop)
+                });
+    JavaRDD<TermScore> chosen =
+        SerializedValues.aggregateByKey(
+                scored,
+                ArrayList<TermScore>::new,
+                (kept, row) -> new ArrayList<>(distinctive.keepTop(kept, List.of(row))),
+                (a, b) -> new ArrayList<>(distinctive.keepTop(a, b)),
+                COMBINE_KEYS)
             .flatMap(group -> group._2().iterator());
     chosen.persist(Storage.CACHED);
     JavaRDD<TermScore> reported =
@@ -211,13 +214,12 @@ public final class ScoreDistinctiveTerms {
                 });
     Map<String, Map<String, Long>> outletTerms = new HashMap<>();
     for (Tuple2<String, TopTerms> outlet :
-        byOutletTerm
-            .javaRDD()
-            .mapToPair(row -> new Tuple2<>(row.getString(0), row))
-            .aggregateByKey(
-                new TopTerms(OUTLET_PROFILE_TERMS),
+        SerializedValues.aggregateByKey(
+                byOutletTerm.javaRDD().mapToPair(row -> new Tuple2<>(row.getString(0), row)),
+                () -> new TopTerms(OUTLET_PROFILE_TERMS),
                 (top, row) -> top.add(row.getString(1), row.getLong(2)),
-                TopTerms::merge)
+                TopTerms::merge,
+                COMBINE_KEYS)
             .collect()) {
       Map<String, Long> terms = new HashMap<>();
       outlet._2().best().forEach(use -> terms.put(use.term(), use.count()));
@@ -263,10 +265,16 @@ public final class ScoreDistinctiveTerms {
                         new Tuple2<>(side + SEPARATOR + term.key(), TermTally.of(row.id(), term)));
                   }
                   return found.iterator();
-                })
-            .reduceByKey(TermTally::merge);
+                });
+    JavaPairRDD<String, TermTally> merged =
+        SerializedValues.aggregateByKey(
+            tallies,
+            () -> null,
+            (known, tally) -> known == null ? tally : TermTally.merge(known, tally),
+            TermTally::merge,
+            COMBINE_KEYS);
     return rows.mapToPair(row -> new Tuple2<>(row.outlet() + SEPARATOR + row.term(), row))
-        .join(tallies)
+        .join(merged)
         .map(
             joined -> {
               TermScore row = joined._2()._1();
@@ -288,6 +296,9 @@ public final class ScoreDistinctiveTerms {
   }
 
   private static final String SEPARATOR = "\u0000";
+
+  /** Keys a task combines in memory before it sends their partial results on. */
+  static final int COMBINE_KEYS = 50_000;
 
   private static final StructType USES =
       new StructType()

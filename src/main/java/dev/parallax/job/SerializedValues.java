@@ -28,6 +28,74 @@ final class SerializedValues {
     return pairs.mapValues(SerializedValues::bytes).groupByKey().mapValues(SerializedValues::read);
   }
 
+  /**
+   * {@code pairs.aggregateByKey(zero, seq, comb)} without Spark's map-side combine: each task folds
+   * its values into a plain hash map of at most {@code maxKeys} keys (emitted and cleared when
+   * full) and sends each key's partial result as bytes; the reduce side merges the partials with
+   * {@code comb}. Spark's own combine has its SizeEstimator walk the partial results' object graphs
+   * as they grow (23% of the wording stage's CPU samples in a JFR profile of 10,000 ABP articles).
+   * {@code seq} and {@code comb} must give the same result in any order.
+   */
+  static <K, V, U extends Serializable> JavaPairRDD<K, U> aggregateByKey(
+      JavaPairRDD<K, V> pairs,
+      org.apache.spark.api.java.function.Function0<U> zero,
+      org.apache.spark.api.java.function.Function2<U, V, U> seq,
+      org.apache.spark.api.java.function.Function2<U, U, U> comb,
+      int maxKeys) {
+    return pairs
+        .mapPartitionsToPair(
+            partition ->
+                new Iterator<scala.Tuple2<K, byte[]>>() {
+                  private final java.util.Map<K, U> partial = new java.util.HashMap<>();
+                  private Iterator<java.util.Map.Entry<K, U>> emitting =
+                      java.util.Collections.emptyIterator();
+
+                  @Override
+                  public boolean hasNext() {
+                    while (!emitting.hasNext()) {
+                      if (!partition.hasNext()) {
+                        return false;
+                      }
+                      fill();
+                    }
+                    return true;
+                  }
+
+                  private void fill() {
+                    partial.clear();
+                    try {
+                      while (partition.hasNext() && partial.size() < maxKeys) {
+                        scala.Tuple2<K, V> pair = partition.next();
+                        U known = partial.get(pair._1());
+                        partial.put(
+                            pair._1(), seq.call(known == null ? zero.call() : known, pair._2()));
+                      }
+                    } catch (Exception e) {
+                      throw new IllegalStateException("aggregation failed", e);
+                    }
+                    emitting = new java.util.ArrayList<>(partial.entrySet()).iterator();
+                  }
+
+                  @Override
+                  public scala.Tuple2<K, byte[]> next() {
+                    if (!hasNext()) {
+                      throw new java.util.NoSuchElementException();
+                    }
+                    java.util.Map.Entry<K, U> entry = emitting.next();
+                    return new scala.Tuple2<>(entry.getKey(), bytes(entry.getValue()));
+                  }
+                })
+        .groupByKey()
+        .mapValues(
+            group -> {
+              U result = null;
+              for (U part : SerializedValues.<U>read(group)) {
+                result = result == null ? part : comb.call(result, part);
+              }
+              return result;
+            });
+  }
+
   /** Spark's serializer on this thread; Java serialization outside a Spark JVM. */
   private static final ThreadLocal<org.apache.spark.serializer.SerializerInstance> SERIALIZER =
       ThreadLocal.withInitial(
