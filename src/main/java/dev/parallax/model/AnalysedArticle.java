@@ -357,55 +357,50 @@ public final class AnalysedArticle implements Serializable {
     Compact(AnalysedArticle analysed) {
       this.article = analysed.article;
       this.eventId = analysed.eventId;
-      java.io.ByteArrayOutputStream bytes =
-          new java.io.ByteArrayOutputStream(16 + analysed.tokenStart.length * 3);
-      try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-        int sentences = analysed.sentenceStart.length;
-        writeVarint(out, sentences);
-        int previous = 0;
-        for (int i = 0; i < sentences; i++) {
-          writeVarint(out, analysed.sentenceStart[i] - previous);
-          writeVarint(out, analysed.sentenceEnd[i] - analysed.sentenceStart[i]);
-          writeVarint(out, analysed.sentenceContentStart[i] - analysed.sentenceStart[i]);
-          writeVarint(out, analysed.sentenceParagraph[i] + 1);
-          writeVarint(out, analysed.sentenceFirstToken[i]);
-          out.writeBoolean(analysed.sentenceQuoteOpen[i]);
-          previous = analysed.sentenceStart[i];
-        }
-        int forms = analysed.forms.length;
-        writeVarint(out, forms);
-        for (int f = 0; f < forms; f++) {
-          out.writeUTF(analysed.forms[f]);
-          writeDerived(out, analysed.forms[f], analysed.stems[f]);
-          writeDerived(out, analysed.forms[f], analysed.lemmas[f]);
-          out.writeByte(analysed.formFlags[f]);
-        }
-        int tokens = analysed.tokenStart.length;
-        writeVarint(out, tokens);
-        previous = 0;
-        for (int t = 0; t < tokens; t++) {
-          writeVarint(out, analysed.tokenStart[t] - previous);
-          writeVarint(out, analysed.tokenForm[t]);
-          previous = analysed.tokenStart[t];
-        }
-        int mentions = analysed.mentions.length;
-        writeVarint(out, mentions);
-        previous = 0;
-        for (int m = 0; m < mentions; m++) {
-          writeVarint(out, analysed.mentionStart[m] - previous);
-          out.writeUTF(analysed.mentions[m]);
-          previous = analysed.mentionStart[m];
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      Writer out = new Writer(16 + analysed.tokenStart.length * 3);
+      int sentences = analysed.sentenceStart.length;
+      out.varint(sentences);
+      int previous = 0;
+      for (int i = 0; i < sentences; i++) {
+        out.varint(analysed.sentenceStart[i] - previous);
+        out.varint(analysed.sentenceEnd[i] - analysed.sentenceStart[i]);
+        out.varint(analysed.sentenceContentStart[i] - analysed.sentenceStart[i]);
+        out.varint(analysed.sentenceParagraph[i] + 1);
+        out.varint(analysed.sentenceFirstToken[i]);
+        out.bool(analysed.sentenceQuoteOpen[i]);
+        previous = analysed.sentenceStart[i];
       }
-      this.data = bytes.toByteArray();
+      int forms = analysed.forms.length;
+      out.varint(forms);
+      for (int f = 0; f < forms; f++) {
+        out.utf(analysed.forms[f]);
+        writeDerived(out, analysed.forms[f], analysed.stems[f]);
+        writeDerived(out, analysed.forms[f], analysed.lemmas[f]);
+        out.raw(analysed.formFlags[f]);
+      }
+      int tokens = analysed.tokenStart.length;
+      out.varint(tokens);
+      previous = 0;
+      for (int t = 0; t < tokens; t++) {
+        out.varint(analysed.tokenStart[t] - previous);
+        out.varint(analysed.tokenForm[t]);
+        previous = analysed.tokenStart[t];
+      }
+      int mentions = analysed.mentions.length;
+      out.varint(mentions);
+      previous = 0;
+      for (int m = 0; m < mentions; m++) {
+        out.varint(analysed.mentionStart[m] - previous);
+        out.utf(analysed.mentions[m]);
+        previous = analysed.mentionStart[m];
+      }
+      this.data = out.bytes();
     }
 
     private Object readResolve() throws java.io.ObjectStreamException {
-      try (java.io.DataInputStream in =
-          new java.io.DataInputStream(new java.io.ByteArrayInputStream(data))) {
-        int sentences = readVarint(in);
+      try {
+        Reader in = new Reader(data);
+        int sentences = in.varint();
         int[] start = new int[sentences];
         int[] end = new int[sentences];
         int[] content = new int[sentences];
@@ -414,41 +409,41 @@ public final class AnalysedArticle implements Serializable {
         boolean[] quoteOpen = new boolean[sentences];
         int previous = 0;
         for (int i = 0; i < sentences; i++) {
-          start[i] = previous + readVarint(in);
-          end[i] = start[i] + readVarint(in);
-          content[i] = start[i] + readVarint(in);
-          paragraph[i] = readVarint(in) - 1;
-          firstToken[i] = readVarint(in);
-          quoteOpen[i] = in.readBoolean();
+          start[i] = previous + in.varint();
+          end[i] = start[i] + in.varint();
+          content[i] = start[i] + in.varint();
+          paragraph[i] = in.varint() - 1;
+          firstToken[i] = in.varint();
+          quoteOpen[i] = in.raw() != 0;
           previous = start[i];
         }
-        int forms = readVarint(in);
+        int forms = in.varint();
         String[] form = new String[forms];
         String[] stem = new String[forms];
         String[] lemma = new String[forms];
         byte[] flags = new byte[forms];
         for (int f = 0; f < forms; f++) {
-          form[f] = in.readUTF();
+          form[f] = in.utf();
           stem[f] = readDerived(in, form[f]);
           lemma[f] = readDerived(in, form[f]);
-          flags[f] = in.readByte();
+          flags[f] = in.raw();
         }
-        int tokens = readVarint(in);
+        int tokens = in.varint();
         int[] tokenStart = new int[tokens];
         int[] tokenForm = new int[tokens];
         previous = 0;
         for (int t = 0; t < tokens; t++) {
-          tokenStart[t] = previous + readVarint(in);
-          tokenForm[t] = readVarint(in);
+          tokenStart[t] = previous + in.varint();
+          tokenForm[t] = in.varint();
           previous = tokenStart[t];
         }
-        int mentions = readVarint(in);
+        int mentions = in.varint();
         int[] mentionStart = new int[mentions];
         String[] mention = new String[mentions];
         previous = 0;
         for (int m = 0; m < mentions; m++) {
-          mentionStart[m] = previous + readVarint(in);
-          mention[m] = in.readUTF();
+          mentionStart[m] = previous + in.varint();
+          mention[m] = in.utf();
           previous = mentionStart[m];
         }
         return new AnalysedArticle(
@@ -468,7 +463,7 @@ public final class AnalysedArticle implements Serializable {
             flags,
             mentionStart,
             mention);
-      } catch (java.io.IOException e) {
+      } catch (RuntimeException e) {
         java.io.InvalidObjectException invalid =
             new java.io.InvalidObjectException("a damaged analysed article");
         invalid.initCause(e);
@@ -480,10 +475,9 @@ public final class AnalysedArticle implements Serializable {
      * A string derived from a form (a stem, a lemma): the length of the prefix it shares with the
      * form, then the rest; the form itself is one byte.
      */
-    private static void writeDerived(java.io.DataOutputStream out, String form, String derived)
-        throws java.io.IOException {
+    private static void writeDerived(Writer out, String form, String derived) {
       if (derived.equals(form)) {
-        writeVarint(out, 0);
+        out.varint(0);
         return;
       }
       int prefix = 0;
@@ -491,36 +485,154 @@ public final class AnalysedArticle implements Serializable {
       while (prefix < limit && form.charAt(prefix) == derived.charAt(prefix)) {
         prefix++;
       }
-      writeVarint(out, prefix + 1);
-      out.writeUTF(derived.substring(prefix));
+      out.varint(prefix + 1);
+      out.utf(derived.substring(prefix));
     }
 
-    private static String readDerived(java.io.DataInputStream in, String form)
-        throws java.io.IOException {
-      int prefix = readVarint(in);
-      return prefix == 0 ? form : form.substring(0, prefix - 1) + in.readUTF();
+    private static String readDerived(Reader in, String form) {
+      int prefix = in.varint();
+      return prefix == 0 ? form : form.substring(0, prefix - 1) + in.utf();
     }
 
-    private static void writeVarint(java.io.DataOutputStream out, int value)
-        throws java.io.IOException {
-      int rest = value;
-      while ((rest & ~0x7F) != 0) {
-        out.writeByte((rest & 0x7F) | 0x80);
-        rest >>>= 7;
+    /**
+     * The compact form's bytes, written straight into an array (a DataOutputStream over a
+     * ByteArrayOutputStream locks and copies per byte: a fifth of the wording stage's CPU samples
+     * went to reading and writing this form that way). Strings are a varint byte length and Java's
+     * modified UTF-8 (as DataOutput writes it, without its 64 KB limit).
+     */
+    private static final class Writer {
+      private byte[] buffer;
+      private int size;
+
+      Writer(int capacity) {
+        buffer = new byte[Math.max(16, capacity)];
       }
-      out.writeByte(rest);
+
+      private void room(int more) {
+        if (size + more > buffer.length) {
+          buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+        }
+      }
+
+      void raw(int value) {
+        room(1);
+        buffer[size++] = (byte) value;
+      }
+
+      void bool(boolean value) {
+        raw(value ? 1 : 0);
+      }
+
+      void varint(int value) {
+        room(5);
+        int rest = value;
+        while ((rest & ~0x7F) != 0) {
+          buffer[size++] = (byte) ((rest & 0x7F) | 0x80);
+          rest >>>= 7;
+        }
+        buffer[size++] = (byte) rest;
+      }
+
+      void utf(String text) {
+        int length = text.length();
+        boolean ascii = true;
+        for (int i = 0; i < length && ascii; i++) {
+          ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+          varint(length);
+          room(length);
+          text.getBytes(0, length, buffer, size); // ASCII: one byte per char
+          size += length;
+        } else {
+          // Java's modified UTF-8, char by char (lone surrogates survive, unlike UTF-8).
+          int bytes = 0;
+          for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            bytes += c >= 1 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+          }
+          varint(bytes);
+          room(bytes);
+          for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 1 && c < 0x80) {
+              buffer[size++] = (byte) c;
+            } else if (c < 0x800) {
+              buffer[size++] = (byte) (0xC0 | (c >> 6));
+              buffer[size++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+              buffer[size++] = (byte) (0xE0 | (c >> 12));
+              buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+              buffer[size++] = (byte) (0x80 | (c & 0x3F));
+            }
+          }
+        }
+      }
+
+      byte[] bytes() {
+        return java.util.Arrays.copyOf(buffer, size);
+      }
     }
 
-    private static int readVarint(java.io.DataInputStream in) throws java.io.IOException {
-      int value = 0;
-      int shift = 0;
-      while (true) {
-        int b = in.readUnsignedByte();
-        value |= (b & 0x7F) << shift;
-        if ((b & 0x80) == 0) {
-          return value;
+    /** Reads what {@link Writer} wrote; out-of-range reads throw (a damaged form). */
+    private static final class Reader {
+      private final byte[] data;
+      private int at;
+
+      Reader(byte[] data) {
+        this.data = data;
+      }
+
+      byte raw() {
+        return data[at++];
+      }
+
+      int varint() {
+        int value = 0;
+        int shift = 0;
+        while (true) {
+          int b = data[at++] & 0xFF;
+          value |= (b & 0x7F) << shift;
+          if ((b & 0x80) == 0) {
+            return value;
+          }
+          shift += 7;
+          if (shift > 28) {
+            throw new IllegalStateException("varint too long");
+          }
         }
-        shift += 7;
+      }
+
+      String utf() {
+        int length = varint();
+        if (length < 0 || at + length > data.length) {
+          throw new IllegalStateException("string past the end");
+        }
+        boolean ascii = true;
+        for (int i = at; i < at + length && ascii; i++) {
+          ascii = data[i] > 0;
+        }
+        String text;
+        if (ascii) {
+          text = new String(data, at, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } else {
+          StringBuilder chars = new StringBuilder(length);
+          int end = at + length;
+          for (int i = at; i < end; ) {
+            int b = data[i++] & 0xFF;
+            if (b < 0x80) {
+              chars.append((char) b);
+            } else if ((b & 0xE0) == 0xC0) {
+              chars.append((char) (((b & 0x1F) << 6) | (data[i++] & 0x3F)));
+            } else {
+              int second = data[i++] & 0x3F;
+              chars.append((char) (((b & 0x0F) << 12) | (second << 6) | (data[i++] & 0x3F)));
+            }
+          }
+          text = chars.toString();
+        }
+        at += length;
+        return text;
       }
     }
   }

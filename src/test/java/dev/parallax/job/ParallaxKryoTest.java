@@ -147,6 +147,42 @@ class ParallaxKryoTest {
   }
 
   @Test
+  void analysedArticlesWithAwkwardTextComeBackEqual() {
+    String body =
+        "Zoë Ødegård said “no” — twice. Emoji 😀 and a lone \uD800 surrogate, a NUL \u0000 here,"
+            + " Ελληνικά and 中文 words. "
+            + "long".repeat(20_000)
+            + " end.";
+    Article article =
+        new Article(
+            "awkward-1",
+            "Outlet Ü",
+            "https://example.org/ü",
+            "Tïtle “quoted”",
+            null,
+            dev.parallax.model.DateSource.NONE,
+            "en",
+            List.of(body, "Second paragraph."),
+            null,
+            "test",
+            1);
+    AnalysedArticle analysed = TextAnalyzer.analyse(article);
+    AnalysedArticle back =
+        AnalysedArticle.ofCompact(article, analysed.eventId(), analysed.compactData());
+    assertThat(back.sentences()).isEqualTo(analysed.sentences());
+    assertThat(back.tokenCount()).isEqualTo(analysed.tokenCount()).isGreaterThan(20);
+    for (int token = 0; token < analysed.tokenCount(); token++) {
+      assertThat(back.form(token)).isEqualTo(analysed.form(token));
+      assertThat(back.stem(token)).isEqualTo(analysed.stem(token));
+      assertThat(back.lemma(token)).isEqualTo(analysed.lemma(token));
+      assertThat(back.tokenStart(token)).isEqualTo(analysed.tokenStart(token));
+    }
+    assertThat(back.mentions(0, back.text().length()))
+        .isEqualTo(analysed.mentions(0, analysed.text().length()));
+    assertThat(roundTrip(analysed).compactData()).isEqualTo(analysed.compactData());
+  }
+
+  @Test
   void theSampleCorpusComesBackEqual() throws IOException {
     List<Article> articles = SampleArticles.read();
     assertThat(articles).isNotEmpty();
