@@ -298,6 +298,14 @@ public final class ParallaxKryo implements KryoRegistrator {
     }
   }
 
+  private static void writeEntries(Kryo kryo, Output output, Map<?, ?> map) {
+    output.writeVarInt(map.size(), true);
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      kryo.writeClassAndObject(output, entry.getKey());
+      kryo.writeClassAndObject(output, entry.getValue());
+    }
+  }
+
   private static Object[] readElements(Kryo kryo, Input input) {
     Object[] elements = new Object[input.readVarInt(true)];
     for (int i = 0; i < elements.length; i++) {
@@ -318,28 +326,18 @@ public final class ParallaxKryo implements KryoRegistrator {
       if (sorted) {
         kryo.writeClassAndObject(output, ((SortedMap<?, ?>) map).comparator());
       }
-      output.writeVarInt(map.size(), true);
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        kryo.writeClassAndObject(output, entry.getKey());
-        kryo.writeClassAndObject(output, entry.getValue());
-      }
+      writeEntries(kryo, output, map);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Map<?, ?> read(Kryo kryo, Input input, Class<Map<?, ?>> type) {
-      Map<Object, Object> map;
-      if (input.readBoolean()) {
-        map = new TreeMap<>((Comparator<Object>) kryo.readClassAndObject(input));
-        kryo.reference(map);
-        int size = input.readVarInt(true);
-        readEntries(kryo, input, map, size);
-      } else {
-        int size = input.readVarInt(true);
-        map = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
-        kryo.reference(map);
-        readEntries(kryo, input, map, size);
-      }
+      Map<Object, Object> map =
+          input.readBoolean()
+              ? new TreeMap<>((Comparator<Object>) kryo.readClassAndObject(input))
+              : new LinkedHashMap<>();
+      kryo.reference(map);
+      readEntries(kryo, input, map, input.readVarInt(true));
       return map;
     }
 
@@ -440,11 +438,7 @@ public final class ParallaxKryo implements KryoRegistrator {
 
     @Override
     public void write(Kryo kryo, Output output, Map<?, ?> map) {
-      output.writeVarInt(map.size(), true);
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        kryo.writeClassAndObject(output, entry.getKey());
-        kryo.writeClassAndObject(output, entry.getValue());
-      }
+      writeEntries(kryo, output, map);
     }
 
     @Override

@@ -182,8 +182,8 @@ public final class ScoreDistinctiveTerms {
         SerializedValues.aggregateByKey(
                 scored,
                 ArrayList<TermScore>::new,
-                (kept, row) -> new ArrayList<>(distinctive.keepTop(kept, List.of(row))),
-                (a, b) -> new ArrayList<>(distinctive.keepTop(a, b)),
+                (kept, row) -> distinctive.keepTop(kept, List.of(row)),
+                distinctive::keepTop,
                 COMBINE_KEYS)
             .flatMap(group -> group._2().iterator());
     chosen.persist(Storage.CACHED);

@@ -168,7 +168,7 @@ public final class DistinctiveTerms implements Serializable {
           .thenComparing(TermScore::articleId);
 
   /** The best {@code topN} of two already-kept lists of one group (associative). */
-  public List<TermScore> keepTop(List<TermScore> a, List<TermScore> b) {
+  public ArrayList<TermScore> keepTop(List<TermScore> a, List<TermScore> b) {
     List<TermScore> all = new ArrayList<>(a.size() + b.size());
     all.addAll(a);
     all.addAll(b);
