@@ -6,6 +6,9 @@
 # GOLD.json as in ../shared/datasets/claims-dev (GUIDE.md); prints found, aligned, row_cells,
 # purity, distinct_top10, denial and one-sided lines (definitions in docs/claims.md).
 #   jobs/evaluate.sh attribution --text DIR --ann DIR          (PolNeAR layout)
+#   jobs/evaluate.sh cue-train --text DIR --ann DIR --out conf/cue-tagger.txt
+#   jobs/evaluate.sh attribution-train --text DIR --ann DIR --out conf/span-tagger.txt
+# (learn the cue tagger / the source-and-content span tagger on PolNeAR's train split)
 #   jobs/evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]   (FNC-1 layout)
 #   jobs/evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE [--folds 5]
 set -euo pipefail

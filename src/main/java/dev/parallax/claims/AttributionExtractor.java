@@ -84,16 +84,26 @@ public final class AttributionExtractor implements Serializable {
 
   private final CueLexicon cues;
   private final CueTagger tagger;
+  private final SpanTagger spanTagger;
 
   /** Cues from the lexicon only. */
   public AttributionExtractor(CueLexicon cues) {
-    this(cues, null);
+    this(cues, null, null);
   }
 
   /** Cues from the lexicon and, where it finds none, from a learnt tagger (null: none). */
   public AttributionExtractor(CueLexicon cues, CueTagger tagger) {
+    this(cues, tagger, null);
+  }
+
+  /**
+   * As {@link #AttributionExtractor(CueLexicon, CueTagger)}, with a learnt span tagger that decides
+   * each cue's source and content (null: the rules decide them).
+   */
+  public AttributionExtractor(CueLexicon cues, CueTagger tagger, SpanTagger spanTagger) {
     this.cues = cues;
     this.tagger = tagger;
+    this.spanTagger = spanTagger;
   }
 
   /**
@@ -114,12 +124,36 @@ public final class AttributionExtractor implements Serializable {
                 dev.parallax.config.ConfFiles.read(
                     config, dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER),
                 config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER).toString());
-    return new AttributionExtractor(lexicon, tagger);
+    String spanFile = config.get(dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER).strip();
+    SpanTagger spans =
+        spanFile.isEmpty()
+            ? null
+            : SpanTagger.parse(
+                dev.parallax.config.ConfFiles.read(
+                    config, dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER),
+                config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER).toString());
+    if (spans != null) {
+      dev.parallax.text.PartsOfSpeech.load();
+    }
+    return new AttributionExtractor(lexicon, tagger, spans);
   }
 
-  /** The same rules with another tagger (null: lexicon only). */
+  /** The same rules with another cue tagger (null: lexicon only). */
   public AttributionExtractor withTagger(CueTagger newTagger) {
-    return new AttributionExtractor(cues, newTagger);
+    return new AttributionExtractor(cues, newTagger, spanTagger);
+  }
+
+  /** The same cues with another span tagger (null: the rules decide source and content). */
+  public AttributionExtractor withSpanTagger(SpanTagger newSpanTagger) {
+    return new AttributionExtractor(cues, tagger, newSpanTagger);
+  }
+
+  public CueTagger cueTagger() {
+    return tagger;
+  }
+
+  public SpanTagger spanTagger() {
+    return spanTagger;
   }
 
   public CueLexicon lexicon() {
@@ -217,32 +251,130 @@ public final class AttributionExtractor implements Serializable {
    */
   public List<Attribution> extract(String sentence, boolean openAtStart) {
     List<Attribution> found = new ArrayList<>();
+    SpanTagger.Sentence tagged = null;
     for (Span cue : cueSpans(sentence)) {
-      if (afterDeterminer(sentence, cue.start())
-          || outsideContents(found, cue)
-          || Quotations.openAfter(sentence.substring(0, cue.start()), openAtStart)) {
+      if (passedOver(sentence, cue, openAtStart)
+          || (spanTagger == null ? outsideContents(found, cue) : inSource(found, cue))) {
         continue;
       }
-      Attribution attribution =
-          cue.of(sentence).toLowerCase(Locale.ROOT).startsWith("according")
-              ? accordingTo(sentence, cue)
-              : null;
-      if (attribution == null) {
-        attribution = contentFirst(sentence, cue);
-      }
-      if (attribution == null) {
-        attribution = sourceFirst(sentence, cue);
-      }
-      if (attribution == null
-          && (SPEECH_CUES.contains(cue.of(sentence).toLowerCase(Locale.ROOT))
-              || !cues.isCue(cue.of(sentence)))) {
-        attribution = fallback(sentence, cue);
+      Attribution attribution = byRules(sentence, cue);
+      if (spanTagger != null) {
+        if (tagged == null) {
+          tagged = prepare(sentence); // parts of speech: only for sentences with a cue
+        }
+        SpanTagger.Spans spans = spanTagger.tag(tagged, cue, attribution);
+        attribution =
+            spans.content() == null
+                ? null
+                : attribution(
+                    sentence,
+                    spans.source() != null ? spans.source() : nominalSource(tagged, attribution),
+                    cue,
+                    withoutLeadingThat(sentence, spans.content()),
+                    isAccordingTo(sentence, cue) ? "according_to" : null);
       }
       if (attribution != null) {
         found.add(attribution);
       }
     }
     return found;
+  }
+
+  /** POS tags that cannot start a source ("in what he called", "and the operator said"). */
+  private static final Set<String> NOT_SOURCE_STARTS =
+      Set.of("ADP", "SCONJ", "CCONJ", "ADV", "VERB", "AUX", "PART", "PUNCT");
+
+  /**
+   * The rules' source where the tagger names none ("Ostland's embassy in Varno on Monday dismissed
+   * ..."), when it starts as a noun phrase does.
+   */
+  private static Span nominalSource(SpanTagger.Sentence tagged, Attribution rules) {
+    if (rules == null || rules.source() == null) {
+      return null;
+    }
+    int[] range = tagged.tokenRange(rules.source());
+    return range == null || NOT_SOURCE_STARTS.contains(tagged.tags[range[0]])
+        ? null
+        : rules.source();
+  }
+
+  /**
+   * "that the Utah Data Center is ...": the content as the claim reads, without the complementiser
+   * (PolNeAR's content spans include it; the claim rows should not).
+   */
+  private static Span withoutLeadingThat(String sentence, Span content) {
+    Matcher that = THAT.matcher(content.of(sentence));
+    return that.find() && content.start() + that.end() < content.end()
+        ? trim(sentence, content.start() + that.end(), content.end())
+        : content;
+  }
+
+  /** A sentence made ready for the span tagger: its lexicon cues and cue tagger scores. */
+  SpanTagger.Sentence prepare(String sentence) {
+    List<Span> lexiconCues = cues.find(sentence);
+    return new SpanTagger.Sentence(
+        sentence, lexiconCues, tagger == null ? null : tagger.scores(sentence, lexiconCues));
+  }
+
+  /** A cue candidate of a sentence and what the rules make of it (null: no rule fits). */
+  record Candidate(Span cue, Attribution rules) {}
+
+  /**
+   * The cues of a sentence that {@link #extract(String, boolean)} considers, each with the rules'
+   * attribution: what the span tagger learns from.
+   */
+  List<Candidate> candidates(String sentence, boolean openAtStart) {
+    List<Candidate> candidates = new ArrayList<>();
+    List<Attribution> found = new ArrayList<>();
+    for (Span cue : cueSpans(sentence)) {
+      if (passedOver(sentence, cue, openAtStart) || inSource(found, cue)) {
+        continue;
+      }
+      Attribution rules = byRules(sentence, cue);
+      candidates.add(new Candidate(cue, rules));
+      if (rules != null) {
+        found.add(rules);
+      }
+    }
+    return candidates;
+  }
+
+  /** A cue used as a noun ("the claims"), or inside a quotation: the quoted speaker's word. */
+  private static boolean passedOver(String sentence, Span cue, boolean openAtStart) {
+    return afterDeterminer(sentence, cue.start())
+        || Quotations.openAfter(sentence.substring(0, cue.start()), openAtStart);
+  }
+
+  private static boolean isAccordingTo(String sentence, Span cue) {
+    return cue.of(sentence).toLowerCase(Locale.ROOT).startsWith("according");
+  }
+
+  /** The first rule that fits the cue (according to, content first, source first, fallback). */
+  Attribution byRules(String sentence, Span cue) {
+    Attribution attribution = isAccordingTo(sentence, cue) ? accordingTo(sentence, cue) : null;
+    if (attribution == null) {
+      attribution = contentFirst(sentence, cue);
+    }
+    if (attribution == null) {
+      attribution = sourceFirst(sentence, cue);
+    }
+    if (attribution == null
+        && (SPEECH_CUES.contains(cue.of(sentence).toLowerCase(Locale.ROOT))
+            || !cues.isCue(cue.of(sentence)))) {
+      attribution = fallback(sentence, cue);
+    }
+    return attribution;
+  }
+
+  /** A cue inside the source of an attribution already found. */
+  private static boolean inSource(List<Attribution> found, Span cue) {
+    for (Attribution attribution : found) {
+      Span source = attribution.source();
+      if (source != null && cue.start() < source.end() && source.start() < cue.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cue in the source or trailer of an attribution already found ("said in a statement"). */

@@ -207,12 +207,23 @@ public final class ClaimAligner implements Serializable {
     return words[words.length - 1];
   }
 
-  /** The member with the largest summed similarity to its group; ties go to the first key. */
+  /**
+   * The member with the largest summed similarity to its group, taken from the mentions outside
+   * headlines when there are any (a headline is compressed: "Melnik repeats warning over Harrow
+   * launchers in Keld" does not read as the claim); ties go to the first key.
+   */
   private static ClaimMention central(
       List<String> group, Map<String, Double> centrality, Map<String, ClaimMention> byKey) {
+    boolean beyondHeadlines = false;
+    for (String key : group) {
+      beyondHeadlines |= !byKey.get(key).placement().equals("headline");
+    }
     String best = group.get(0);
     double bestSum = -1;
     for (String key : group) {
+      if (beyondHeadlines && byKey.get(key).placement().equals("headline")) {
+        continue;
+      }
       double sum = centrality.getOrDefault(key, 0.0);
       if (sum > bestSum) {
         bestSum = sum;

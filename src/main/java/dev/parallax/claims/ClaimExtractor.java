@@ -242,8 +242,27 @@ public final class ClaimExtractor implements Serializable {
     }
     if (said.isEmpty() && isFactual(place.names(0, sentence.length()))) {
       claims.add(mention(place, sentence, "", "", stripped(sentence), "unattributed", ""));
+    } else if (!found.isEmpty()) {
+      // "The National Bank pushed its key rate to 4.25 percent on Thursday, a move critics say
+      // punishes families": the outlet's own statement before the attributed part is a claim too.
+      int first = sentence.length();
+      for (Attribution attribution : found) {
+        first = Math.min(first, attribution.cue().start());
+        first = Math.min(first, attribution.content().start());
+        if (attribution.source() != null) {
+          first = Math.min(first, attribution.source().start());
+        }
+      }
+      Span own = AttributionExtractor.trim(sentence, 0, first);
+      if (AttributionExtractor.words(sentence, own.start(), own.end()) >= OWN_CLAUSE_WORDS
+          && isFactual(place.names(own.start(), own.end()))) {
+        claims.add(mention(place, sentence, "", "", own, "unattributed", ""));
+      }
     }
   }
+
+  /** Words an unattributed clause before an attribution needs to be a claim of its own. */
+  private static final int OWN_CLAUSE_WORDS = 6;
 
   private static ClaimMention mention(
       Place place,

@@ -98,6 +98,11 @@ public final class CueTagger implements Serializable {
     return spans;
   }
 
+  /** Each token's probability of being (part of) a cue, tokens as {@link #tokens} gives them. */
+  double[] scores(String sentence, List<Span> lexiconCues) {
+    return scores(sentence, tokens(sentence), lexiconCues);
+  }
+
   /** Each token's probability of being (part of) a cue. */
   double[] scores(String sentence, List<Token> tokens, List<Span> lexiconCues) {
     double[] scores = new double[tokens.size()];

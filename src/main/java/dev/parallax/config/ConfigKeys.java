@@ -214,6 +214,13 @@ public final class ConfigKeys {
           "attribution-cues.txt",
           "Reporting cues (said, claimed, according to, ...) with the stance each implies.");
 
+  public static final ConfigKey CLAIMS_SPAN_TAGGER =
+      ConfigKey.string(
+          "claims.span-tagger",
+          "span-tagger.txt",
+          "Weights of the learnt attribution span tagger (jobs/evaluate.sh attribution-train)"
+              + " that decides each cue's source and content; empty: the rules decide them.");
+
   public static final ConfigKey CLAIMS_CUE_TAGGER =
       ConfigKey.string(
           "claims.cue-tagger",
@@ -421,6 +428,7 @@ public final class ConfigKeys {
           EVENTS_CORRECTIONS,
           CLAIMS_CUES,
           CLAIMS_CUE_TAGGER,
+          CLAIMS_SPAN_TAGGER,
           CLAIMS_ALIGN_THRESHOLD,
           CLAIMS_MIN_OUTLETS,
           DENIALS_CUES,

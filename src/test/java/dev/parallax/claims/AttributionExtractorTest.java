@@ -12,6 +12,9 @@ class AttributionExtractorTest {
   static final AttributionExtractor EXTRACTOR =
       AttributionExtractor.from(TestRules.config(Map.of()));
 
+  /** The rules alone, as with {@code claims.span-tagger} empty. */
+  static final AttributionExtractor RULES = EXTRACTOR.withSpanTagger(null);
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -28,9 +31,9 @@ class AttributionExtractorTest {
         "Melnik claimed that sixty launchers were delivered to Keld. | Melnik | claimed | sixty launchers were delivered to Keld | indirect | doubt",
         "The embassy denied that any weapons had been sent to Keld. | The embassy | denied | any weapons had been sent to Keld | indirect | denial",
       })
-  void findsSourceCueAndContent(
+  void theRulesFindSourceCueAndContent(
       String sentence, String source, String cue, String content, String kind, String stance) {
-    List<Attribution> found = EXTRACTOR.extract(sentence);
+    List<Attribution> found = RULES.extract(sentence);
     Attribution first =
         found.stream()
             .filter(attribution -> attribution.cue().of(sentence).equals(cue))
@@ -64,6 +67,31 @@ class AttributionExtractorTest {
     assertThat(EXTRACTOR.extract(sentence))
         .extracting(found -> found.cue().of(sentence))
         .containsExactly("expect");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        // sentence | source | cue | content — the shipped span tagger (conf/span-tagger.txt)
+        "Interior Minister Dragan Melnik said on Monday that sixty launchers reached Keld. | Interior Minister Dragan Melnik | said | sixty launchers reached Keld",
+        "“They are creating an army,” Melnik told reporters in Varno. | Melnik | told | “They are creating an army,”",
+        "The embassy denied that any weapons had been sent to Keld. | The embassy | denied | any weapons had been sent to Keld",
+        // A source with its apposition, which the rules cut at the comma ("Doug Cole").
+        "“We will not accept this,” said Doug Cole, a consultant whose firm advises the port. | Doug Cole, a consultant | said | “We will not accept this,”",
+      })
+  void theSpanTaggerFindsSourceAndContent(
+      String sentence, String source, String cue, String content) {
+    assertThat(EXTRACTOR.spanTagger()).isNotNull();
+    List<Attribution> found = EXTRACTOR.extract(sentence);
+    Attribution first =
+        found.stream()
+            .filter(attribution -> attribution.cue().of(sentence).equals(cue))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + ": " + found));
+    assertThat(first.source() == null ? null : first.source().of(sentence)).isEqualTo(source);
+    assertThat(first.content().of(sentence)).isEqualTo(content);
   }
 
   @org.junit.jupiter.api.Test

@@ -85,6 +85,6 @@ class BasilQuotesTest {
         "basil-dev quoted informational spans found as attributions: %.4f (%d/%d)%n",
         share, found, spans);
     assertThat(spans).isGreaterThan(100);
-    assertThat(share).isGreaterThanOrEqualTo(0.50);
+    assertThat(share).isGreaterThanOrEqualTo(0.75);
   }
 }

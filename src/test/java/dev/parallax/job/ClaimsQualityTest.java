@@ -53,9 +53,9 @@ class ClaimsQualityTest {
   @Test
   void theTrimmedReportsAgainstReaderGold() {
     Map<String, Double> trimmed = score("trimmed", Map.of());
-    assertThat(trimmed.get("distinct_top10")).isGreaterThanOrEqualTo(0.85);
-    assertThat(trimmed.get("found")).isGreaterThanOrEqualTo(0.50);
-    assertThat(trimmed.get("aligned")).isGreaterThanOrEqualTo(0.47);
+    assertThat(trimmed.get("distinct_top10")).isGreaterThanOrEqualTo(0.88);
+    assertThat(trimmed.get("found")).isGreaterThanOrEqualTo(0.55);
+    assertThat(trimmed.get("aligned")).isGreaterThanOrEqualTo(0.52);
     assertThat(trimmed.get("purity")).isGreaterThanOrEqualTo(0.90);
     // Rebuttals without a denial verb ("inaccurate", "pushed back against", "did not come to my
     // attention"): 0.11 at 0.62 with denial verbs and evaluations only.
@@ -67,7 +67,7 @@ class ClaimsQualityTest {
   void everyClaimAgainstReaderGold() {
     Map<String, Double> all = score("untrimmed", Map.of("report.claims-per-event", "1000000"));
     assertThat(all.get("found")).isGreaterThanOrEqualTo(0.90);
-    assertThat(all.get("aligned")).isGreaterThanOrEqualTo(0.56);
-    assertThat(all.get("distinct_top10")).isGreaterThanOrEqualTo(0.85);
+    assertThat(all.get("aligned")).isGreaterThanOrEqualTo(0.58);
+    assertThat(all.get("distinct_top10")).isGreaterThanOrEqualTo(0.88);
   }
 }
