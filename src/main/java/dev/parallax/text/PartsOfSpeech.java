@@ -13,9 +13,10 @@ import opennlp.tools.postag.POSTaggerME;
  * Universal Dependencies part-of-speech tags (NOUN, VERB, PROPN, ADP, AUX, DET, PRON, ...) by
  * OpenNLP's perceptron tagger with its published English model (UD English-EWT, shipped in the
  * {@code opennlp-models-pos-en} jar; Apache-2.0). The model loads once per JVM, on first use; each
- * thread keeps its own tagger (OpenNLP's are not thread-safe). About 50,000 tokens a second on one
- * thread here, so callers tag only the sentences that need tags (the attribution span tagger: the
- * sentences with a cue; word choice: the sentences of candidate terms).
+ * thread keeps its own tagger (OpenNLP's are not thread-safe). Decoding is greedy ({@link
+ * #greedy}): about 200,000 tokens a second on one warm thread here, so callers tag only the
+ * sentences that need tags (the attribution span tagger: the sentences with a cue; word choice: the
+ * sentences of candidate terms).
  */
 public final class PartsOfSpeech {
   /** The model file inside the model jar. */
@@ -40,11 +41,42 @@ public final class PartsOfSpeech {
                   + " (the OpenNLP English POS model, opennlp-models-pos-en) is not on the"
                   + " classpath");
         }
-        return new POSModel(model);
+        return new POSModel(new java.io.ByteArrayInputStream(greedy(model.readAllBytes())));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load " + MODEL_RESOURCE.substring(1), e);
       }
     }
+  }
+
+  /**
+   * The model package with its manifest's beam size set to 1: greedy decoding, the best tag of each
+   * token in turn, instead of a beam of 3 sequences. On PolNeAR's dev texts (68,019 tokens) it
+   * gives the same tag to every token, 1.75x faster (0.33 s against 0.58 s on one warm thread).
+   * OpenNLP reads the beam size from the manifest only.
+   */
+  static byte[] greedy(byte[] modelPackage) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(modelPackage.length);
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(modelPackage));
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry();
+          entry != null;
+          entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("manifest.properties")) {
+          java.util.Properties manifest = new java.util.Properties();
+          manifest.load(new java.io.ByteArrayInputStream(content));
+          manifest.setProperty("BeamSize", "1");
+          java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+          manifest.store(written, null);
+          content = written.toByteArray();
+        }
+        zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   /**
