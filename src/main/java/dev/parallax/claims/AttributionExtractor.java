@@ -116,26 +116,26 @@ public final class AttributionExtractor implements Serializable {
             dev.parallax.config.ConfFiles.contentLines(
                 config, dev.parallax.config.ConfigKeys.CLAIMS_CUES),
             config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_CUES).toString());
-    String taggerFile = config.get(dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER).strip();
     CueTagger tagger =
-        taggerFile.isEmpty()
-            ? null
-            : CueTagger.parse(
-                dev.parallax.config.ConfFiles.read(
-                    config, dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER),
-                config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER).toString());
-    String spanFile = config.get(dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER).strip();
+        model(config, dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER, CueTagger::parse);
     SpanTagger spans =
-        spanFile.isEmpty()
-            ? null
-            : SpanTagger.parse(
-                dev.parallax.config.ConfFiles.read(
-                    config, dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER),
-                config.confFile(dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER).toString());
+        model(config, dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER, SpanTagger::parse);
     if (spans != null) {
       dev.parallax.text.PartsOfSpeech.load();
     }
     return new AttributionExtractor(lexicon, tagger, spans);
+  }
+
+  /** The model in the conf file named by {@code key}, read by {@code parse}; empty value: null. */
+  private static <T> T model(
+      dev.parallax.config.ParallaxConfig config,
+      dev.parallax.config.ConfigKey key,
+      java.util.function.BiFunction<String, String, T> parse) {
+    if (config.get(key).isBlank()) {
+      return null;
+    }
+    return parse.apply(
+        dev.parallax.config.ConfFiles.read(config, key), config.confFile(key).toString());
   }
 
   /** The same rules with another cue tagger (null: lexicon only). */

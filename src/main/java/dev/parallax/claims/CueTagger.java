@@ -206,7 +206,7 @@ public final class CueTagger implements Serializable {
   }
 
   /** Hash code standing for the words before the first and after the last token. */
-  private static final int BOUNDARY = 0x5bd1e995;
+  static final int BOUNDARY = 0x5bd1e995;
 
   /** A feature's bucket from its kind and up to two parts. */
   private static int feature(int kind, int first, int second) {
@@ -223,7 +223,7 @@ public final class CueTagger implements Serializable {
     return Stems.stem(Stems.withoutPossessive(lower));
   }
 
-  private static boolean isQuote(char c) {
+  static boolean isQuote(char c) {
     return c == '"' || c == '“' || c == '”';
   }
 

@@ -133,9 +133,9 @@ public final class SpanTagger implements Serializable {
       word = new int[count + 2];
       stem = new int[count + 2];
       pos = new int[count + 2];
-      Arrays.fill(word, BOUNDARY);
-      Arrays.fill(stem, BOUNDARY);
-      Arrays.fill(pos, BOUNDARY);
+      Arrays.fill(word, CueTagger.BOUNDARY);
+      Arrays.fill(stem, CueTagger.BOUNDARY);
+      Arrays.fill(pos, CueTagger.BOUNDARY);
       quotesBefore = new int[count + 1];
       gapBefore = new int[count + 1];
       capitalised = new int[count];
@@ -150,11 +150,11 @@ public final class SpanTagger implements Serializable {
         int kept = 0;
         for (; at < token.start(); at++) {
           char c = text.charAt(at);
-          if (isQuote(c)) {
+          if (CueTagger.isQuote(c)) {
             quotes++;
           }
           if (!Character.isWhitespace(c) && kept < 4) {
-            hash = hash * 31 + (isQuote(c) ? '"' : c);
+            hash = hash * 31 + (CueTagger.isQuote(c) ? '"' : c);
             kept++;
           }
         }
@@ -168,7 +168,7 @@ public final class SpanTagger implements Serializable {
       for (; at < text.length(); at++) {
         char c = text.charAt(at);
         if (!Character.isWhitespace(c) && kept < 4) {
-          hash = hash * 31 + (isQuote(c) ? '"' : c);
+          hash = hash * 31 + (CueTagger.isQuote(c) ? '"' : c);
           kept++;
         }
       }
@@ -605,14 +605,14 @@ public final class SpanTagger implements Serializable {
     while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
       before--;
     }
-    if (before > 0 && isQuote(text.charAt(before - 1))) {
+    if (before > 0 && CueTagger.isQuote(text.charAt(before - 1))) {
       start = before - 1;
     }
     int after = end;
     while (after < text.length() && ".,!?".indexOf(text.charAt(after)) >= 0) {
       after++;
     }
-    if (after < text.length() && isQuote(text.charAt(after))) {
+    if (after < text.length() && CueTagger.isQuote(text.charAt(after))) {
       end = after + 1;
     }
     return new Spans(source, new Span(start, end));
@@ -637,12 +637,6 @@ public final class SpanTagger implements Serializable {
     }
     return true;
   }
-
-  private static boolean isQuote(char c) {
-    return c == '"' || c == '“' || c == '”';
-  }
-
-  private static final int BOUNDARY = 0x5bd1e995;
 
   private static int feature(int kind, int first, int second) {
     int h = kind * 0x9E3779B1 + first;

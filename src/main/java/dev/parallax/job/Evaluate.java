@@ -131,72 +131,77 @@ public final class Evaluate {
   }
 
   /**
-   * Learns the cue tagger on a PolNeAR-style folder pair and writes it to {@code --out}; prints the
-   * held-out scores per threshold tried.
-   */
-  /**
    * Learns the attribution span tagger from a PolNeAR-layout corpus and writes its weights; prints
    * the held-out scores of the rules and of the tagger (per margin tried).
    */
   static List<String> attributionTrain(Map<String, String> options) {
-    String textDir = options.get("--text");
-    String annDir = options.get("--ann");
-    String out = options.get("--out");
-    if (textDir == null || annDir == null || out == null) {
-      throw new ConfigException("attribution-train needs --text, --ann and --out");
-    }
-    dev.parallax.config.ParallaxConfig config =
-        dev.parallax.config.ParallaxConfig.of(
-            Map.of(
-                "conf.dir",
-                options.getOrDefault("--conf-dir", "conf"),
-                dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER.name(),
-                ""));
+    Training training =
+        Training.of(
+            "attribution-train", options, dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER);
     long start = System.nanoTime();
     dev.parallax.claims.SpanTraining.Outcome outcome =
-        dev.parallax.claims.SpanTraining.train(
-            dev.parallax.claims.CueTraining.read(Path.of(textDir), Path.of(annDir)),
-            dev.parallax.claims.AttributionExtractor.from(config));
-    try {
-      Files.writeString(
-          Path.of(out), outcome.tagger().toText("learnt on " + textDir), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigException("cannot write " + out + ": " + e.getMessage());
-    }
+        dev.parallax.claims.SpanTraining.train(training.documents(), training.rules());
     List<String> lines = new java.util.ArrayList<>(outcome.report());
+    training.write(outcome.tagger().toText("learnt on " + training.textDir()));
     lines.add(
         String.format(
-            Locale.ROOT, "trained in %.1f s; wrote %s", (System.nanoTime() - start) / 1e9, out));
+            Locale.ROOT,
+            "trained in %.1f s; wrote %s",
+            (System.nanoTime() - start) / 1e9,
+            training.out()));
     return lines;
   }
 
+  /**
+   * Learns the cue tagger on a PolNeAR-style folder pair and writes it to {@code --out}; prints the
+   * held-out scores per threshold tried.
+   */
   static List<String> cueTrain(Map<String, String> options) {
-    String textDir = options.get("--text");
-    String annDir = options.get("--ann");
-    String out = options.get("--out");
-    if (textDir == null || annDir == null || out == null) {
-      throw new ConfigException("cue-train needs --text, --ann and --out");
-    }
-    dev.parallax.config.ParallaxConfig config =
-        dev.parallax.config.ParallaxConfig.of(
-            Map.of(
-                "conf.dir",
-                options.getOrDefault("--conf-dir", "conf"),
-                dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER.name(),
-                ""));
+    Training training =
+        Training.of("cue-train", options, dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER);
     dev.parallax.claims.CueTraining.Outcome outcome =
-        dev.parallax.claims.CueTraining.train(
-            dev.parallax.claims.CueTraining.read(Path.of(textDir), Path.of(annDir)),
-            dev.parallax.claims.AttributionExtractor.from(config));
-    try {
-      Files.writeString(
-          Path.of(out), outcome.tagger().toText("learnt on " + textDir), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigException("cannot write " + out + ": " + e.getMessage());
-    }
+        dev.parallax.claims.CueTraining.train(training.documents(), training.rules());
     List<String> lines = new java.util.ArrayList<>(outcome.report());
-    lines.add("wrote " + out);
+    training.write(outcome.tagger().toText("learnt on " + training.textDir()));
+    lines.add("wrote " + training.out());
     return lines;
+  }
+
+  /**
+   * What a training command reads: {@code --text}, {@code --ann}, {@code --out} and {@code
+   * --conf-dir}; the documents, and the extractor of that conf folder without the model being
+   * learnt ({@code learnt} set empty).
+   */
+  private record Training(
+      String textDir,
+      String out,
+      List<dev.parallax.claims.CueTraining.Document> documents,
+      dev.parallax.claims.AttributionExtractor rules) {
+    static Training of(
+        String command, Map<String, String> options, dev.parallax.config.ConfigKey learnt) {
+      String textDir = options.get("--text");
+      String annDir = options.get("--ann");
+      String out = options.get("--out");
+      if (textDir == null || annDir == null || out == null) {
+        throw new ConfigException(command + " needs --text, --ann and --out");
+      }
+      dev.parallax.config.ParallaxConfig config =
+          dev.parallax.config.ParallaxConfig.of(
+              Map.of("conf.dir", options.getOrDefault("--conf-dir", "conf"), learnt.name(), ""));
+      return new Training(
+          textDir,
+          out,
+          dev.parallax.claims.CueTraining.read(Path.of(textDir), Path.of(annDir)),
+          dev.parallax.claims.AttributionExtractor.from(config));
+    }
+
+    void write(String model) {
+      try {
+        Files.writeString(Path.of(out), model, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new ConfigException("cannot write " + out + ": " + e.getMessage());
+      }
+    }
   }
 
   /** Scores {@code extractor} over every text that has an annotation file. */

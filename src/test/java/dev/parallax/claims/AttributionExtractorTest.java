@@ -15,6 +15,15 @@ class AttributionExtractorTest {
   /** The rules alone, as with {@code claims.span-tagger} empty. */
   static final AttributionExtractor RULES = EXTRACTOR.withSpanTagger(null);
 
+  /** The first attribution the extractor finds in the sentence with that cue. */
+  private static Attribution withCue(AttributionExtractor extractor, String sentence, String cue) {
+    List<Attribution> found = extractor.extract(sentence);
+    return found.stream()
+        .filter(attribution -> attribution.cue().of(sentence).equals(cue))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + ": " + found));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -33,12 +42,7 @@ class AttributionExtractorTest {
       })
   void theRulesFindSourceCueAndContent(
       String sentence, String source, String cue, String content, String kind, String stance) {
-    List<Attribution> found = RULES.extract(sentence);
-    Attribution first =
-        found.stream()
-            .filter(attribution -> attribution.cue().of(sentence).equals(cue))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + ": " + found));
+    Attribution first = withCue(RULES, sentence, cue);
     assertThat(first.source() == null ? null : first.source().of(sentence)).isEqualTo(source);
     assertThat(first.cue().of(sentence)).isEqualTo(cue);
     assertThat(first.content().of(sentence)).isEqualTo(content);
@@ -84,12 +88,7 @@ class AttributionExtractorTest {
   void theSpanTaggerFindsSourceAndContent(
       String sentence, String source, String cue, String content) {
     assertThat(EXTRACTOR.spanTagger()).isNotNull();
-    List<Attribution> found = EXTRACTOR.extract(sentence);
-    Attribution first =
-        found.stream()
-            .filter(attribution -> attribution.cue().of(sentence).equals(cue))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + ": " + found));
+    Attribution first = withCue(EXTRACTOR, sentence, cue);
     assertThat(first.source() == null ? null : first.source().of(sentence)).isEqualTo(source);
     assertThat(first.content().of(sentence)).isEqualTo(content);
   }
