@@ -11,6 +11,9 @@
 # (learn the cue tagger / the source-and-content span tagger on PolNeAR's train split)
 #   jobs/evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]   (FNC-1 layout)
 #   jobs/evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE [--folds 5]
+#   jobs/evaluate.sh rebuttal-train --gold GOLD.json --input ARTICLES.jsonl --out FILE
+# (learn the rebuttal model, conf/rebuttal-model.properties, on claims-dev's layout; prints the
+# denial scores with the cues alone, cross-validated by event, and in-sample)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 parallax_build_if_needed || { echo "evaluate: build failed" >&2; exit 1; }

@@ -28,10 +28,23 @@ public final class ClaimExtractor implements Serializable {
 
   private final AttributionExtractor attributions;
   private final DenialCues denialCues;
+  private final RebuttalFeatures rebuttals;
 
+  /** An extractor whose denials are the cue sentences only. */
   public ClaimExtractor(AttributionExtractor attributions, DenialCues denialCues) {
+    this(attributions, denialCues, null);
+  }
+
+  /**
+   * @param rebuttals the signals by which a sentence without a denial cue becomes a rebuttal
+   *     candidate (a denial mention with an empty cue, for the linker's rebuttal model), or null
+   *     for none
+   */
+  public ClaimExtractor(
+      AttributionExtractor attributions, DenialCues denialCues, RebuttalFeatures rebuttals) {
     this.attributions = attributions;
     this.denialCues = denialCues;
+    this.rebuttals = rebuttals;
   }
 
   /** Claims only (no denial detection), for callers that need just the mentions. */
@@ -113,7 +126,7 @@ public final class ClaimExtractor implements Serializable {
       List<ClaimMention> sentenceClaims,
       List<DenialMention> denials) {
     DenialCues.Found cue = denialCues.find(sentence);
-    if (cue == null) {
+    if (cue == null && (rebuttals == null || !rebuttals.candidate(sentence))) {
       return;
     }
     String denier = "";
@@ -141,8 +154,9 @@ public final class ClaimExtractor implements Serializable {
             sentence.strip(),
             denier,
             denied,
-            cue.kind(),
-            place.terms(0, sentence.length())));
+            cue == null ? "denial" : cue.kind(),
+            place.terms(0, sentence.length()),
+            cue == null ? "" : cue.cue().of(sentence)));
   }
 
   /**

@@ -28,47 +28,55 @@ import java.util.TreeSet;
 public final class DenialLinker implements Serializable {
   private final double threshold;
   private final DenialCues cues;
+  private final RebuttalModel rebuttals;
 
+  /** A linker of cue sentences only: rebuttal candidates are left out. */
   public DenialLinker(double threshold, DenialCues cues) {
+    this(threshold, cues, null);
+  }
+
+  /**
+   * @param rebuttals the model that keeps a rebuttal candidate (a denial mention without a cue) as
+   *     a denial of the claim it is linked to, or null to leave candidates out
+   */
+  public DenialLinker(double threshold, DenialCues cues, RebuttalModel rebuttals) {
     this.threshold = threshold;
     this.cues = cues;
+    this.rebuttals = rebuttals;
   }
+
+  /** A rebuttal candidate with the claim it would be linked to ("" for none) and its features. */
+  public record Candidate(DenialMention mention, String claimId, double[] features) {}
 
   public List<Denial> link(String eventId, List<DenialMention> denials, List<Claim> claims) {
     Map<String, List<DenialMention>> groups = new TreeMap<>();
     Map<String, String> linkedOf = new LinkedHashMap<>();
-    Map<ClaimMention, Set<String>> memberTerms = new java.util.IdentityHashMap<>();
-    if (!denials.isEmpty()) {
-      // Sentences with a cue are exactly those with a denial mention (the extractor checks every
-      // sentence): no need to match the cues again for each claim member.
-      Set<String> cueSentences = new HashSet<>();
-      for (DenialMention denial : denials) {
-        cueSentences.add(denial.articleId() + "\u0000" + denial.sentence());
-      }
-      for (Claim claim : claims) {
-        for (ClaimMention member : claim.members()) {
-          boolean denying =
-              "denial".equals(member.stance())
-                  || cueSentences.contains(member.articleId() + "\u0000" + member.sentence());
-          memberTerms.put(member, denying ? Set.of() : new HashSet<>(member.terms()));
-        }
-      }
-    }
-    ClaimTermIndex index = new ClaimTermIndex(claims, memberTerms);
-    List<DenialMention> sorted = new ArrayList<>(denials);
-    sorted.sort(
-        Comparator.comparing(DenialMention::articleId).thenComparing(DenialMention::sentence));
-    for (DenialMention denial : sorted) {
+    Linking linking = new Linking(denials, claims);
+    for (DenialMention denial : linking.cued) {
       String claimId =
-          denial.kind().equals("refusal_to_comment") ? "" : bestClaim(denial, claims, index);
+          denial.kind().equals("refusal_to_comment")
+              ? ""
+              : linking.best(denial).map(best -> claims.get(best.getKey()).claimId()).orElse("");
       String key = claimId + "\u0000" + denial.kind();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(denial);
       linkedOf.put(key, claimId);
     }
+    if (rebuttals != null) {
+      for (Candidate candidate : linking.candidates()) {
+        if (!candidate.claimId().isEmpty() && rebuttals.rebuts(candidate.features())) {
+          String key = candidate.claimId() + "\u0000" + candidate.mention().kind();
+          groups.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate.mention());
+          linkedOf.put(key, candidate.claimId());
+        }
+      }
+    }
     List<Denial> findings = new ArrayList<>();
     for (Map.Entry<String, List<DenialMention>> group : groups.entrySet()) {
-      List<DenialMention> mentions = group.getValue();
-      DenialMention first = mentions.get(0);
+      List<DenialMention> mentions = new ArrayList<>(group.getValue());
+      mentions.sort(
+          Comparator.comparing(DenialMention::articleId).thenComparing(DenialMention::sentence));
+      DenialMention first =
+          mentions.stream().filter(DenialMention::cued).findFirst().orElse(mentions.get(0));
       String denier =
           ClaimAligner.mostCommon(mentions.stream().map(DenialMention::denier).toList());
       findings.add(
@@ -85,28 +93,136 @@ public final class DenialLinker implements Serializable {
   }
 
   /**
-   * Score: the share of the denial sentence's terms that the claim's mentions (those not in denying
-   * sentences, nor in the denial's own sentence) use — how much of the denial the claim explains.
+   * The event's rebuttal candidates (denial mentions without a cue), each with the claim it would
+   * be linked to and its rebuttal features: what the rebuttal model scores, and learns from.
    */
-  private String bestClaim(DenialMention denial, List<Claim> claims, ClaimTermIndex index) {
-    Set<String> denialTerms = new HashSet<>(denial.terms());
-    if (denialTerms.isEmpty()) {
-      return "";
-    }
-    // Only claims sharing a term can score above the threshold (never below zero).
-    TreeMap<Integer, Integer> shared = index.sharedTerms(denialTerms, denial);
-    String best = "";
-    double bestShare = threshold;
-    for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
-      Claim claim = claims.get(entry.getKey());
-      double share = (double) entry.getValue() / denialTerms.size();
-      if (share > bestShare
-          || share == bestShare && !best.isEmpty() && claim.claimId().compareTo(best) < 0) {
-        bestShare = share;
-        best = claim.claimId();
+  public List<Candidate> candidates(List<DenialMention> denials, List<Claim> claims) {
+    return new Linking(denials, claims).candidates();
+  }
+
+  /** Whether the claim has a member earlier in the candidate's article, by another speaker. */
+  private static boolean answersEarlier(DenialMention candidate, Claim claim) {
+    for (ClaimMention member : claim.members()) {
+      if (member.articleId().equals(candidate.articleId())
+          && member.sentence() < candidate.sentence()
+          && !RebuttalFeatures.lastWord(member.source())
+              .equals(RebuttalFeatures.lastWord(candidate.denier()))) {
+        return true;
       }
     }
-    return best;
+    return false;
+  }
+
+  /** One event's denial mentions, split into cue sentences and candidates, and its claim index. */
+  private final class Linking {
+    final List<DenialMention> cued = new ArrayList<>();
+    final List<DenialMention> uncued = new ArrayList<>();
+    final List<Claim> claims;
+    final ClaimTermIndex index;
+
+    Linking(List<DenialMention> denials, List<Claim> claims) {
+      this.claims = claims;
+      for (DenialMention denial : denials) {
+        (denial.cued() ? cued : uncued).add(denial);
+      }
+      Comparator<DenialMention> order =
+          Comparator.comparing(DenialMention::articleId).thenComparing(DenialMention::sentence);
+      cued.sort(order);
+      uncued.sort(order);
+      Map<ClaimMention, Set<String>> memberTerms = new java.util.IdentityHashMap<>();
+      if (!denials.isEmpty()) {
+        // Sentences with a cue are exactly the cued denial mentions (the extractor checks every
+        // sentence): no need to match the cues again for each claim member.
+        Set<String> cueSentences = new HashSet<>();
+        for (DenialMention denial : cued) {
+          cueSentences.add(denial.articleId() + "\u0000" + denial.sentence());
+        }
+        for (Claim claim : claims) {
+          for (ClaimMention member : claim.members()) {
+            boolean denying =
+                "denial".equals(member.stance())
+                    || cueSentences.contains(member.articleId() + "\u0000" + member.sentence());
+            memberTerms.put(member, denying ? Set.of() : new HashSet<>(member.terms()));
+          }
+        }
+      }
+      index = new ClaimTermIndex(claims, memberTerms);
+    }
+
+    /** The claim (index and share) that explains most of the mention's terms, above threshold. */
+    java.util.Optional<Map.Entry<Integer, Double>> best(DenialMention denial) {
+      Set<String> denialTerms = new HashSet<>(denial.terms());
+      if (denialTerms.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      // Only claims sharing a term can score above the threshold (never below zero).
+      TreeMap<Integer, Integer> shared = index.sharedTerms(denialTerms, denial);
+      int best = -1;
+      double bestShare = threshold;
+      for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
+        Claim claim = claims.get(entry.getKey());
+        double share = (double) entry.getValue() / denialTerms.size();
+        if (share > bestShare
+            || share == bestShare
+                && best >= 0
+                && claim.claimId().compareTo(claims.get(best).claimId()) < 0) {
+          bestShare = share;
+          best = entry.getKey();
+        }
+      }
+      return best < 0
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(Map.entry(best, bestShare));
+    }
+
+    List<Candidate> candidates() {
+      List<Candidate> found = new ArrayList<>();
+      if (rebuttals == null) {
+        return found;
+      }
+      for (DenialMention candidate : uncued) {
+        java.util.Optional<Map.Entry<Integer, Double>> best = best(candidate);
+        Claim claim = best.map(entry -> claims.get(entry.getKey())).orElse(null);
+        boolean sharedClaim = index.inSharedClaim(candidate, claims);
+        Set<String> scope = rebuttals.features().scopeTerms(candidate.sentenceText());
+        double scopeShare = 0;
+        int scopeCount = 0;
+        if (!scope.isEmpty()) {
+          for (int shared : index.sharedTerms(scope, candidate).values()) {
+            scopeCount = Math.max(scopeCount, shared);
+          }
+          scopeShare = (double) scopeCount / scope.size();
+        }
+        boolean targetAny = false;
+        if (!candidate.denier().isEmpty()) {
+          Set<String> terms = new HashSet<>(candidate.terms());
+          for (int c : index.sharedTerms(terms, candidate).keySet()) {
+            Claim other = claims.get(c);
+            if (!RebuttalFeatures.lastWord(other.source())
+                    .equals(RebuttalFeatures.lastWord(candidate.denier()))
+                && RebuttalFeatures.named(candidate.denier(), other)) {
+              targetAny = true;
+              break;
+            }
+          }
+        }
+        double[] features =
+            rebuttals
+                .features()
+                .of(
+                    candidate,
+                    new RebuttalFeatures.Link(
+                        claim,
+                        best.map(Map.Entry::getValue).orElse(0.0),
+                        sharedClaim,
+                        scopeShare,
+                        scopeCount,
+                        targetAny,
+                        claim != null && answersEarlier(candidate, claim)));
+        found.add(new Candidate(candidate, claim == null ? "" : claim.claimId(), features));
+      }
+      return found;
+    }
   }
 
   /**
@@ -136,6 +252,17 @@ public final class DenialLinker implements Serializable {
               .add(Map.entry(c, terms));
         }
       }
+    }
+
+    /** Whether the mention's sentence is itself a member of a claim that 2+ outlets carry. */
+    boolean inSharedClaim(DenialMention denial, List<Claim> claims) {
+      for (Map.Entry<Integer, Set<String>> member :
+          bySentence.getOrDefault(denial.articleId() + "\u0000" + denial.sentence(), List.of())) {
+        if (claims.get(member.getKey()).outletsPresent().size() >= 2) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** For each claim sharing terms with the denial (its own sentence left out): how many. */

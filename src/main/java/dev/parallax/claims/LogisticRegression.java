@@ -9,7 +9,8 @@ public final class LogisticRegression {
   private LogisticRegression() {}
 
   /** Fitted weights on standardised features. */
-  public record Fit(double bias, double[] weights, double[] means, double[] scales) {
+  public record Fit(double bias, double[] weights, double[] means, double[] scales)
+      implements java.io.Serializable {
     public double probability(double[] features) {
       double z = bias;
       for (int j = 0; j < weights.length; j++) {
@@ -88,6 +89,77 @@ public final class LogisticRegression {
     double[] weights = new double[d];
     System.arraycopy(beta, 1, weights, 0, d);
     return new Fit(beta[0], weights, means, scales);
+  }
+
+  /** A fit with its decision threshold on the probability. */
+  public record Thresholded(Fit fit, double threshold) implements java.io.Serializable {
+    public boolean positive(double[] features) {
+      return fit.probability(features) >= threshold;
+    }
+  }
+
+  /**
+   * A thresholded fit as properties text: a comment on top, {@code threshold=}, {@code bias=}, and
+   * {@code feature=weight mean scale} for every named feature (shortest exact decimal forms: a
+   * value read back is the very same double).
+   */
+  public static String format(String comment, Thresholded model, java.util.List<String> names) {
+    StringBuilder text = new StringBuilder();
+    for (String line : comment.split("\n")) {
+      text.append("# ").append(line).append('\n');
+    }
+    Fit fit = model.fit();
+    text.append("threshold=").append(model.threshold()).append('\n');
+    text.append("bias=").append(fit.bias()).append('\n');
+    for (int j = 0; j < names.size(); j++) {
+      text.append(names.get(j))
+          .append('=')
+          .append(fit.weights()[j])
+          .append(' ')
+          .append(fit.means()[j])
+          .append(' ')
+          .append(fit.scales()[j])
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Reads {@link #format}'s text; every named feature must be there. */
+  public static Thresholded parse(String text, java.util.List<String> names, String origin) {
+    java.util.Properties properties = new java.util.Properties();
+    try {
+      properties.load(new java.io.StringReader(text));
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      throw new dev.parallax.config.ConfigException(origin + ": " + e.getMessage());
+    }
+    int d = names.size();
+    double[] weights = new double[d];
+    double[] means = new double[d];
+    double[] scales = new double[d];
+    for (int j = 0; j < d; j++) {
+      String name = names.get(j);
+      String value = properties.getProperty(name);
+      String[] parts = value == null ? new String[0] : value.strip().split("\\s+");
+      if (parts.length != 3) {
+        throw new dev.parallax.config.ConfigException(
+            origin + ": feature '" + name + "' needs 'weight mean scale'");
+      }
+      weights[j] = number(parts[0], origin, name);
+      means[j] = number(parts[1], origin, name);
+      scales[j] = number(parts[2], origin, name);
+    }
+    return new Thresholded(
+        new Fit(number(properties.getProperty("bias"), origin, "bias"), weights, means, scales),
+        number(properties.getProperty("threshold"), origin, "threshold"));
+  }
+
+  private static double number(String value, String origin, String field) {
+    try {
+      return Double.parseDouble(value == null ? "" : value.strip());
+    } catch (NumberFormatException e) {
+      throw new dev.parallax.config.ConfigException(
+          origin + ": '" + field + "' is not a number: " + value);
+    }
   }
 
   /** Solves a symmetric positive definite system by Gaussian elimination with pivoting. */

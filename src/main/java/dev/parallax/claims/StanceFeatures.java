@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * What a text does with a claim (a headline), as numbers for {@link StanceModel}: whether it is
@@ -78,30 +77,12 @@ public final class StanceFeatures implements Serializable {
 
   /** Parses {@code kind|regex} lines; several lines of one kind are alternatives. */
   public static StanceFeatures parse(DenialCues denials, List<String> lines, String origin) {
-    Map<String, String> expressions = new java.util.TreeMap<>();
-    for (String line : lines) {
-      String[] parts = line.split("\\|", 2);
-      if (parts.length != 2 || !List.of("doubt", "hedge", "negation").contains(parts[0].strip())) {
-        throw new ConfigException(
-            origin + ": a line must be 'kind|regex' with kind doubt, hedge or negation: " + line);
-      }
-      expressions.merge(parts[0].strip(), "(?:" + parts[1].strip() + ")", (a, b) -> a + "|" + b);
-    }
-    return new StanceFeatures(denials, expressions);
+    return new StanceFeatures(
+        denials, KindExpressions.parse(lines, origin, List.of("doubt", "hedge", "negation")));
   }
 
   private void compile() {
-    Map<String, Pattern> compiled = new java.util.HashMap<>();
-    expressions.forEach(
-        (kind, expression) -> {
-          try {
-            compiled.put(
-                kind, Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-          } catch (PatternSyntaxException e) {
-            throw new ConfigException("stance cue is not a regular expression: " + expression);
-          }
-        });
-    patterns = compiled;
+    patterns = KindExpressions.compile(expressions, "stance cue");
   }
 
   /** Whether a sentence casts doubt on or denies something: a doubt cue or a denial cue. */

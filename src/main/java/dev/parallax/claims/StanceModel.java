@@ -1,13 +1,9 @@
 package dev.parallax.claims;
 
-import dev.parallax.config.ConfigException;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * Whether a text disputes a claim (FNC-1's "disagree" stance): a logistic regression over {@link
@@ -163,62 +159,14 @@ public final class StanceModel implements Serializable {
 
   /** The model as properties text, with a comment line on top. */
   public String format(String comment) {
-    StringBuilder text = new StringBuilder();
-    for (String line : comment.split("\n")) {
-      text.append("# ").append(line).append('\n');
-    }
-    // Shortest exact decimal forms: a threshold read back is the very same double.
-    text.append("threshold=").append(threshold).append('\n');
-    text.append("bias=").append(fit.bias()).append('\n');
-    for (int j = 0; j < StanceFeatures.NAMES.size(); j++) {
-      String name = StanceFeatures.NAMES.get(j);
-      text.append(name)
-          .append('=')
-          .append(fit.weights()[j])
-          .append(' ')
-          .append(fit.means()[j])
-          .append(' ')
-          .append(fit.scales()[j])
-          .append('\n');
-    }
-    return text.toString();
+    return LogisticRegression.format(
+        comment, new LogisticRegression.Thresholded(fit, threshold), StanceFeatures.NAMES);
   }
 
   /** Reads {@link #format}'s text: {@code feature=weight mean scale} for every feature. */
   public static StanceModel parse(StanceFeatures features, String text, String origin) {
-    Properties properties = new Properties();
-    try {
-      properties.load(new StringReader(text));
-    } catch (IOException | IllegalArgumentException e) {
-      throw new ConfigException(origin + ": " + e.getMessage());
-    }
-    int d = StanceFeatures.NAMES.size();
-    double[] weights = new double[d];
-    double[] means = new double[d];
-    double[] scales = new double[d];
-    for (int j = 0; j < d; j++) {
-      String name = StanceFeatures.NAMES.get(j);
-      String value = properties.getProperty(name);
-      String[] parts = value == null ? new String[0] : value.strip().split("\\s+");
-      if (parts.length != 3) {
-        throw new ConfigException(origin + ": feature '" + name + "' needs 'weight mean scale'");
-      }
-      weights[j] = number(parts[0], origin, name);
-      means[j] = number(parts[1], origin, name);
-      scales[j] = number(parts[2], origin, name);
-    }
-    return new StanceModel(
-        features,
-        new LogisticRegression.Fit(
-            number(properties.getProperty("bias"), origin, "bias"), weights, means, scales),
-        number(properties.getProperty("threshold"), origin, "threshold"));
-  }
-
-  private static double number(String value, String origin, String field) {
-    try {
-      return Double.parseDouble(value == null ? "" : value.strip());
-    } catch (NumberFormatException e) {
-      throw new ConfigException(origin + ": '" + field + "' is not a number: " + value);
-    }
+    LogisticRegression.Thresholded read =
+        LogisticRegression.parse(text, StanceFeatures.NAMES, origin);
+    return new StanceModel(features, read.fit(), read.threshold());
   }
 }

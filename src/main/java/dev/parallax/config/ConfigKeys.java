@@ -260,6 +260,19 @@ public final class ConfigKeys {
           "denials.stance-model",
           "stance-model.properties",
           "Weights and threshold of the disputes-the-claim model (jobs/evaluate.sh stance-train).");
+  public static final ConfigKey DENIALS_REBUTTAL_SIGNALS =
+      ConfigKey.string(
+          "denials.rebuttal-signals",
+          "rebuttal-signals.txt",
+          "Negation, response, contrast and evaluation signals (kind|regex) that make a sentence"
+              + " without a denial cue a rebuttal candidate, and the rebuttal model's features.");
+  public static final ConfigKey DENIALS_REBUTTAL_MODEL =
+      ConfigKey.string(
+          "denials.rebuttal-model",
+          "",
+          "Weights and threshold of the rebuttal model that keeps a sentence without a denial cue"
+              + " as a denial of the claim it answers (jobs/evaluate.sh rebuttal-train; shipped:"
+              + " rebuttal-model.properties); empty (default): cue sentences only.");
   public static final ConfigKey DENIALS_LINK_THRESHOLD =
       ConfigKey.decimal(
           "denials.link-threshold",
@@ -434,6 +447,8 @@ public final class ConfigKeys {
           DENIALS_CUES,
           DENIALS_STANCE_CUES,
           DENIALS_STANCE_MODEL,
+          DENIALS_REBUTTAL_SIGNALS,
+          DENIALS_REBUTTAL_MODEL,
           DENIALS_LINK_THRESHOLD,
           WORDING_TOP_N,
           WORDING_MIN_COUNT,

@@ -5,6 +5,7 @@ import dev.parallax.claims.ClaimAligner;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.claims.DenialCues;
 import dev.parallax.claims.DenialLinker;
+import dev.parallax.claims.RebuttalModel;
 import dev.parallax.config.ConfFiles;
 import dev.parallax.config.ConfigException;
 import dev.parallax.config.ConfigKeys;
@@ -47,15 +48,21 @@ public record Analyses(
 
   public static Analyses load(ParallaxConfig config, IngestRules rules) {
     DenialCues denialCues = DenialCues.from(config);
+    RebuttalModel rebuttals =
+        config.get(ConfigKeys.DENIALS_REBUTTAL_MODEL).isBlank() ? null : RebuttalModel.from(config);
     return new Analyses(
         rules,
         EventSettings.from(config),
         EventCorrections.parse(
             ConfFiles.read(config, ConfigKeys.EVENTS_CORRECTIONS),
             config.confFile(ConfigKeys.EVENTS_CORRECTIONS).toString()),
-        new ClaimExtractor(AttributionExtractor.from(config), denialCues),
+        new ClaimExtractor(
+            AttributionExtractor.from(config),
+            denialCues,
+            rebuttals == null ? null : rebuttals.features()),
         new ClaimAligner(config.getDouble(ConfigKeys.CLAIMS_ALIGN_THRESHOLD)),
-        new DenialLinker(config.getDouble(ConfigKeys.DENIALS_LINK_THRESHOLD), denialCues),
+        new DenialLinker(
+            config.getDouble(ConfigKeys.DENIALS_LINK_THRESHOLD), denialCues, rebuttals),
         referentLabels(config),
         Set.copyOf(config.getList(ConfigKeys.INGEST_ANALYSIS_LANGUAGES)),
         groupSides(config, rules),

@@ -50,6 +50,9 @@ public final class Evaluate {
     if (args.length > 0 && args[0].equals("attribution-train")) {
       return attributionTrain(options(args));
     }
+    if (args.length > 0 && args[0].equals("rebuttal-train")) {
+      return RebuttalEvaluation.train(options(args));
+    }
     if (args.length > 0 && args[0].equals("claims")) {
       return ClaimsEvaluation.run(options(args));
     }
@@ -64,6 +67,8 @@ public final class Evaluate {
               + "       evaluate.sh cue-train --text DIR --ann DIR --out FILE [--conf-dir conf]\n"
               + "       evaluate.sh attribution-train --text DIR --ann DIR --out FILE"
               + " [--conf-dir conf]\n"
+              + "       evaluate.sh rebuttal-train --gold GOLD.json --input ARTICLES.jsonl"
+              + " --out FILE [--conf-dir conf]\n"
               + "       evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]\n"
               + "       evaluate.sh distil-vectors --out FILE [--dimensions 128]\n"
               + "       evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE"

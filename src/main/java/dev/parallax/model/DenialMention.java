@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param kind {@code denial}, {@code refusal_to_comment} or {@code retraction}
  * @param terms the stemmed content words of the sentence
+ * @param cue the words of the denial cue that marked the sentence; empty for a rebuttal candidate
+ *     (a sentence without a cue that the rebuttal model scores against the event's claims)
  */
 public record DenialMention(
     String articleId,
@@ -22,7 +24,8 @@ public record DenialMention(
     String denier,
     String deniedText,
     String kind,
-    List<String> terms)
+    List<String> terms,
+    String cue)
     implements Serializable {
   public DenialMention {
     Objects.requireNonNull(articleId, "articleId");
@@ -32,5 +35,11 @@ public record DenialMention(
     denier = denier == null ? "" : denier;
     deniedText = deniedText == null ? "" : deniedText;
     terms = List.copyOf(terms);
+    cue = cue == null ? "" : cue;
+  }
+
+  /** Whether a denial cue marked the sentence (else it is a rebuttal candidate). */
+  public boolean cued() {
+    return !cue.isEmpty();
   }
 }
