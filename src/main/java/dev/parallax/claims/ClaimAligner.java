@@ -27,6 +27,12 @@ import java.util.TreeSet;
  * follows its overlapping pairs, not the square of its mentions.
  */
 public final class ClaimAligner implements Serializable {
+  /**
+   * Similarity at which a restatement (a sentence neither attributed nor factual) joins another
+   * mention: it must say nearly the same, in another article.
+   */
+  static final double RESTATEMENT_SIMILARITY = 0.6;
+
   /** Terms in more mentions than this propose no candidate pairs (only in very large events). */
   static final int MAX_POSTINGS = 200;
 
@@ -100,6 +106,11 @@ public final class ClaimAligner implements Serializable {
                   numbersAt.get(j),
                   sourceAt[i],
                   sourceAt[j]);
+          if ((mentionAt[i].isRestatement() || mentionAt[j].isRestatement())
+              && (similarity < RESTATEMENT_SIMILARITY
+                  || mentionAt[i].articleId().equals(mentionAt[j].articleId()))) {
+            continue; // a restatement joins only a close restatement in another article
+          }
           if (similarity >= floor) {
             edges.add(new SimilarityEdge(keys.get(i), keys.get(j), similarity));
           }
@@ -125,6 +136,10 @@ public final class ClaimAligner implements Serializable {
     Set<String> covering = new TreeSet<>(eventOutlets);
     for (List<String> group : groups) {
       List<ClaimMention> members = group.stream().map(byKey::get).toList();
+      if (members.stream().allMatch(ClaimMention::isRestatement)
+          && members.stream().map(ClaimMention::outlet).distinct().count() < 2) {
+        continue; // restatements alone are a claim only when two outlets carry them
+      }
       ClaimMention canonical = central(group, centrality, byKey);
       TreeSet<String> present = new TreeSet<>();
       members.forEach(member -> present.add(member.outlet()));
@@ -215,13 +230,16 @@ public final class ClaimAligner implements Serializable {
   private static ClaimMention central(
       List<String> group, Map<String, Double> centrality, Map<String, ClaimMention> byKey) {
     boolean beyondHeadlines = false;
+    boolean stated = false;
     for (String key : group) {
       beyondHeadlines |= !byKey.get(key).placement().equals("headline");
+      stated |= !byKey.get(key).isRestatement();
     }
     String best = group.get(0);
     double bestSum = -1;
     for (String key : group) {
-      if (beyondHeadlines && byKey.get(key).placement().equals("headline")) {
+      if (beyondHeadlines && byKey.get(key).placement().equals("headline")
+          || stated && byKey.get(key).isRestatement()) {
         continue;
       }
       double sum = centrality.getOrDefault(key, 0.0);

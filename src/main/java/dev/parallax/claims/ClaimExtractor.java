@@ -256,6 +256,13 @@ public final class ClaimExtractor implements Serializable {
     }
     if (said.isEmpty() && isFactual(place.names(0, sentence.length()))) {
       claims.add(mention(place, sentence, "", "", stripped(sentence), "unattributed", ""));
+    } else if (said.isEmpty()) {
+      // Neither attributed nor factual: a claim only where it restates another mention closely
+      // (ClaimAligner), e.g. a quotation's further sentence whose opening mark another outlet kept.
+      Span whole = stripped(sentence);
+      if (AttributionExtractor.words(sentence, whole.start(), whole.end()) >= OWN_CLAUSE_WORDS) {
+        claims.add(mention(place, sentence, "", "", whole, ClaimMention.RESTATEMENT, ""));
+      }
     } else if (!found.isEmpty()) {
       // "The National Bank pushed its key rate to 4.25 percent on Thursday, a move critics say
       // punishes families": the outlet's own statement before the attributed part is a claim too.

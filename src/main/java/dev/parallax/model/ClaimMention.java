@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param paragraph paragraph index (0-based; -1 for the headline)
  * @param sentence sentence index in the article (0-based over the body; -1 for the headline)
  * @param source the source as written ("he" resolved to the last named person), or ""
- * @param kind {@code quote}, {@code indirect}, {@code according_to} or {@code unattributed}
+ * @param kind {@code quote}, {@code indirect}, {@code according_to}, {@code unattributed}, or
+ *     {@link #RESTATEMENT} (a sentence neither attributed nor factual: part of a claim only where
+ *     it restates another mention of the event closely)
  * @param stance what the cue implies: neutral, doubt, truth, denial; "" when unattributed
  * @param terms the stemmed content words of the content (stopwords left out), as the text stage
  *     analysed them
@@ -46,6 +48,13 @@ public record ClaimMention(
     stance = stance == null ? "" : stance;
     terms = List.copyOf(terms);
     names = List.copyOf(names);
+  }
+
+  /** The kind of a sentence that is a claim only where it restates another mention closely. */
+  public static final String RESTATEMENT = "restatement";
+
+  public boolean isRestatement() {
+    return RESTATEMENT.equals(kind);
   }
 
   /** A key unique within an event: article and sentence. */

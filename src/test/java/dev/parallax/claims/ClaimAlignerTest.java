@@ -120,4 +120,81 @@ class ClaimAlignerTest {
       assertThat(postings.run(12345)).isNegative();
     }
   }
+
+  /** A sentence neither attributed nor factual, as the extractor gives it. */
+  private static ClaimMention restatement(
+      String article, String outlet, int sentence, String text) {
+    return new ClaimMention(
+        article,
+        outlet,
+        "https://" + outlet + "/" + article,
+        null,
+        "body",
+        2,
+        sentence,
+        text + ".",
+        "",
+        "",
+        text,
+        ClaimMention.RESTATEMENT,
+        "",
+        Terms.of(text),
+        Mentions.of(text));
+  }
+
+  @Test
+  void aRestatementJoinsTheClaimItRepeatsInAnotherOutletAndIsNoClaimAlone() {
+    List<ClaimMention> mentions =
+        List.of(
+            mention(
+                "a1", "north.example", "a secure border is vital to the nation's safety and jobs"),
+            // the same quotation's further sentence, whose opening mark this outlet left out
+            restatement(
+                "b1",
+                "south.example",
+                4,
+                "A secure border is vital to the nation's safety and jobs"),
+            // a loose echo: shares words, says something else
+            restatement(
+                "c1", "east.example", 3, "The border town lost jobs after the plant closed"));
+    List<Claim> claims =
+        ALIGNER.align("ev-1", mentions, List.of("north.example", "south.example", "east.example"));
+    assertThat(claims)
+        .singleElement()
+        .satisfies(
+            claim -> {
+              assertThat(claim.outletsPresent()).containsExactly("north.example", "south.example");
+              assertThat(claim.canonical().kind()).isEqualTo("indirect");
+              assertThat(claim.source()).isEqualTo("Melnik");
+              assertThat(claim.members()).extracting(ClaimMention::sentence).containsExactly(1, 4);
+            });
+  }
+
+  @Test
+  void restatementsOfTwoOutletsAreAClaimOfTheirOwn() {
+    List<Claim> claims =
+        ALIGNER.align(
+            "ev-1",
+            List.of(
+                restatement(
+                    "a1",
+                    "north.example",
+                    3,
+                    "A secure border is vital to the nation's safety and jobs"),
+                restatement(
+                    "b1",
+                    "south.example",
+                    5,
+                    "A secure border is vital to protecting the nation's safety and jobs"),
+                restatement(
+                    "b1",
+                    "south.example",
+                    6,
+                    "Nobody expected the committee to finish its work before winter")),
+            List.of("north.example", "south.example"));
+    assertThat(claims)
+        .singleElement()
+        .extracting(Claim::outletsPresent)
+        .isEqualTo(List.of("north.example", "south.example"));
+  }
 }
