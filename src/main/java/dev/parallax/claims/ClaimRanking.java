@@ -105,7 +105,7 @@ public final class ClaimRanking {
     boolean attributed = false;
     for (ClaimMention member : claim.members()) {
       prominence = Math.max(prominence, prominence(member));
-      attributed |= !member.kind().equals("unattributed");
+      attributed |= member.isAttributed();
     }
     Set<String> terms = new HashSet<>(claim.canonical().terms());
     double centrality = 0;

@@ -44,6 +44,33 @@ public final class MatrixScores {
   public record OneSidedRow(
       String eventId, String claimId, String outlet, boolean carriesClaim, boolean carriesDenial) {}
 
+  /**
+   * Reported denial sentences against an event's gold: {recalled gold denial sentences, reported
+   * sentences that match a gold sentence of any kind, distinct reported sentences}. A sentence
+   * reported twice counts once; matching is {@link SentenceMatch}'s.
+   */
+  public static long[] denialCounts(
+      java.util.Collection<String> reportedSentences,
+      List<Set<String>> goldDenials,
+      List<Set<String>> goldAnyKind) {
+    List<Set<String>> reported = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String sentence : reportedSentences) {
+      if (seen.add(sentence)) {
+        reported.add(SentenceMatch.words(sentence));
+      }
+    }
+    long recalled =
+        goldDenials.stream()
+            .filter(gold -> reported.stream().anyMatch(one -> SentenceMatch.matches(one, gold)))
+            .count();
+    long precise =
+        reported.stream()
+            .filter(one -> goldAnyKind.stream().anyMatch(gold -> SentenceMatch.matches(one, gold)))
+            .count();
+    return new long[] {recalled, precise, reported.size()};
+  }
+
   /** What a run reported: the event of each article, the claim rows, denials and one-sided rows. */
   public record Reported(
       Map<String, String> eventOfArticle,
@@ -344,36 +371,24 @@ public final class MatrixScores {
     }
 
     private void denials(MatrixScores scores, List<DenialRow> denials) {
-      List<Set<String>> reported = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      List<String> reported = new ArrayList<>();
       for (DenialRow row : denials) {
-        for (String sentence : row.sentences()) {
-          if (seen.add(sentence)) {
-            reported.add(SentenceMatch.words(sentence));
-          }
-        }
+        reported.addAll(row.sentences());
       }
+      List<Set<String>> denialKind = new ArrayList<>();
       List<Set<String>> anyKind = new ArrayList<>();
-      int recalled = 0;
-      int denialSentences = 0;
       for (GoldDenial denial : event.denials()) {
         for (Mention mention : denial.mentions()) {
           Set<String> words = SentenceMatch.words(mention.sentence());
           anyKind.add(words);
           if (denial.kind().equals("denial")) {
-            denialSentences++;
-            if (reported.stream().anyMatch(one -> SentenceMatch.matches(one, words))) {
-              recalled++;
-            }
+            denialKind.add(words);
           }
         }
       }
-      scores.add("denial_recall", recalled, denialSentences);
-      long precise =
-          reported.stream()
-              .filter(one -> anyKind.stream().anyMatch(other -> SentenceMatch.matches(one, other)))
-              .count();
-      scores.add("denial_precision", precise, reported.size());
+      long[] counts = denialCounts(reported, denialKind, anyKind);
+      scores.add("denial_recall", counts[0], denialKind.size());
+      scores.add("denial_precision", counts[1], counts[2]);
     }
 
     /** Gold one-sided pairs "claim id \0 outlet": carries a disputed claim, not its dispute. */

@@ -10,7 +10,6 @@ import dev.parallax.model.ClaimMention;
 import dev.parallax.model.DenialMention;
 import dev.parallax.text.TextAnalyzer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -204,31 +203,18 @@ public final class RebuttalTraining {
    * sentences of every kind (as {@code jobs/evaluate.sh claims} scores {@code denials.csv}).
    */
   static Score score(EventData event, RebuttalModel model) {
-    List<Set<String>> reported = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    List<String> reported = new ArrayList<>();
     for (DenialMention mention : event.cued()) {
-      if (seen.add(mention.sentenceText())) {
-        reported.add(SentenceMatch.words(mention.sentenceText()));
-      }
+      reported.add(mention.sentenceText());
     }
     if (model != null) {
       for (DenialLinker.Candidate candidate : event.candidates()) {
-        if (!candidate.claimId().isEmpty()
-            && model.rebuts(candidate.features())
-            && seen.add(candidate.mention().sentenceText())) {
-          reported.add(SentenceMatch.words(candidate.mention().sentenceText()));
+        if (!candidate.claimId().isEmpty() && model.rebuts(candidate.features())) {
+          reported.add(candidate.mention().sentenceText());
         }
       }
     }
-    long recalled =
-        event.goldDenials().stream()
-            .filter(gold -> reported.stream().anyMatch(one -> SentenceMatch.matches(one, gold)))
-            .count();
-    long precise =
-        reported.stream()
-            .filter(
-                one -> event.goldAnyKind().stream().anyMatch(g -> SentenceMatch.matches(one, g)))
-            .count();
-    return new Score(recalled, event.goldDenials().size(), precise, reported.size());
+    long[] counts = MatrixScores.denialCounts(reported, event.goldDenials(), event.goldAnyKind());
+    return new Score(counts[0], event.goldDenials().size(), counts[1], counts[2]);
   }
 }

@@ -57,6 +57,11 @@ public record ClaimMention(
     return RESTATEMENT.equals(kind);
   }
 
+  /** Whether someone is named as saying it (not the outlet's own voice, nor a restatement). */
+  public boolean isAttributed() {
+    return !"unattributed".equals(kind) && !isRestatement();
+  }
+
   /** A key unique within an event: article and sentence. */
   public String key() {
     return articleId + "#" + sentence + "#" + cue;

@@ -14,6 +14,17 @@ class ClaimAlignerTest {
   private static final ClaimAligner ALIGNER = new ClaimAligner(0.35);
 
   private static ClaimMention mention(String article, String outlet, String content) {
+    return mention(article, outlet, 1, content, "Melnik", "said", "indirect");
+  }
+
+  private static ClaimMention mention(
+      String article,
+      String outlet,
+      int sentence,
+      String content,
+      String source,
+      String cue,
+      String kind) {
     return new ClaimMention(
         article,
         outlet,
@@ -21,12 +32,12 @@ class ClaimAlignerTest {
         null,
         "body",
         1,
-        1,
+        sentence,
         content + ".",
-        "Melnik",
-        "said",
+        source,
+        cue,
         content,
-        "indirect",
+        kind,
         "",
         Terms.of(content),
         Mentions.of(content));
@@ -124,22 +135,7 @@ class ClaimAlignerTest {
   /** A sentence neither attributed nor factual, as the extractor gives it. */
   private static ClaimMention restatement(
       String article, String outlet, int sentence, String text) {
-    return new ClaimMention(
-        article,
-        outlet,
-        "https://" + outlet + "/" + article,
-        null,
-        "body",
-        2,
-        sentence,
-        text + ".",
-        "",
-        "",
-        text,
-        ClaimMention.RESTATEMENT,
-        "",
-        Terms.of(text),
-        Mentions.of(text));
+    return mention(article, outlet, sentence, text, "", "", ClaimMention.RESTATEMENT);
   }
 
   @Test
@@ -196,5 +192,39 @@ class ClaimAlignerTest {
         .singleElement()
         .extracting(Claim::outletsPresent)
         .isEqualTo(List.of("north.example", "south.example"));
+  }
+
+  @Test
+  void aRowOfRestatementsWeighsAsTheOutletsOwnVoiceNotAsAnAttributedClaim() {
+    List<String> outlets = List.of("north.example", "south.example");
+    String text = "A secure border is vital to the nation's safety and jobs";
+    Claim restated =
+        ALIGNER
+            .align(
+                "ev-1",
+                List.of(
+                    restatement("a1", "north.example", 3, text),
+                    restatement("b1", "south.example", 5, text)),
+                outlets)
+            .get(0);
+    Claim own =
+        ALIGNER
+            .align(
+                "ev-1",
+                List.of(
+                    mention("a1", "north.example", 3, text, "", "", "unattributed"),
+                    mention("b1", "south.example", 5, text, "", "", "unattributed")),
+                outlets)
+            .get(0);
+    Claim said =
+        ALIGNER
+            .align(
+                "ev-1",
+                List.of(mention("a1", "north.example", text), mention("b1", "south.example", text)),
+                outlets)
+            .get(0);
+    double restatedWeight = ClaimRanking.weight(restated, false, java.util.Map.of(), 2);
+    assertThat(restatedWeight).isEqualTo(ClaimRanking.weight(own, false, java.util.Map.of(), 2));
+    assertThat(restatedWeight).isLessThan(ClaimRanking.weight(said, false, java.util.Map.of(), 2));
   }
 }

@@ -23,21 +23,23 @@ class RebuttalModelTest {
   private static final ClaimExtractor EXTRACTOR =
       new ClaimExtractor(AttributionExtractor.from(TestRules.config(Map.of())), CUES, FEATURES);
 
+  private static Article article(String id, String outlet, String body) {
+    return new Article(
+        id,
+        outlet,
+        "https://" + id + ".example/story",
+        "",
+        null,
+        dev.parallax.model.DateSource.NONE,
+        "en",
+        List.of(body),
+        null,
+        "test.jsonl",
+        1);
+  }
+
   private static ArticleClaims analyse(String id, String outlet, String body) {
-    Article article =
-        new Article(
-            id,
-            outlet,
-            "https://" + id + ".example/story",
-            "",
-            null,
-            dev.parallax.model.DateSource.NONE,
-            "en",
-            List.of(body),
-            null,
-            "test.jsonl",
-            1);
-    return EXTRACTOR.analyse(TextAnalyzer.analyse(article));
+    return EXTRACTOR.analyse(TextAnalyzer.analyse(article(id, outlet, body)));
   }
 
   /** The seed's story told by two outlets: the claim in one, the other side's own denial. */
@@ -94,18 +96,10 @@ class RebuttalModelTest {
     ClaimExtractor cuesOnly =
         new ClaimExtractor(AttributionExtractor.from(TestRules.config(Map.of())), CUES);
     Article article =
-        new Article(
+        article(
             "of",
             "Open Frontier",
-            "https://of.example/story",
-            "",
-            null,
-            dev.parallax.model.DateSource.NONE,
-            "en",
-            List.of("“We have not handed Javelin missiles to the Keld forces,” Ward said."),
-            null,
-            "test.jsonl",
-            1);
+            "“We have not handed Javelin missiles to the Keld forces,” Ward said.");
     assertThat(cuesOnly.analyse(TextAnalyzer.analyse(article)).denials()).isEmpty();
   }
 
