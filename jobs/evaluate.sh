@@ -9,6 +9,9 @@
 #   jobs/evaluate.sh cue-train --text DIR --ann DIR --out conf/cue-tagger.txt
 #   jobs/evaluate.sh attribution-train --text DIR --ann DIR --out conf/span-tagger.txt
 # (learn the cue tagger / the source-and-content span tagger on PolNeAR's train split)
+#   jobs/evaluate.sh pos-distil --text DIR --out conf/pos-lexicon.tsv
+# (the span tagger's part-of-speech lexicon: each word's commonest tag in OpenNLP's tagging of
+# PolNeAR's train texts)
 #   jobs/evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]   (FNC-1 layout)
 #   jobs/evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE [--folds 5]
 #   jobs/evaluate.sh rebuttal-train --gold GOLD.json --input ARTICLES.jsonl --out FILE

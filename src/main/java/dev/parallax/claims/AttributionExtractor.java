@@ -86,6 +86,9 @@ public final class AttributionExtractor implements Serializable {
   private final CueTagger tagger;
   private final SpanTagger spanTagger;
 
+  /** Parts of speech for the span tagger's sentences. */
+  private final dev.parallax.text.PosTagger pos;
+
   /** Cues from the lexicon only. */
   public AttributionExtractor(CueLexicon cues) {
     this(cues, null, null);
@@ -101,14 +104,26 @@ public final class AttributionExtractor implements Serializable {
    * each cue's source and content (null: the rules decide them).
    */
   public AttributionExtractor(CueLexicon cues, CueTagger tagger, SpanTagger spanTagger) {
-    this.cues = cues;
-    this.tagger = tagger;
-    this.spanTagger = spanTagger;
+    this(cues, tagger, spanTagger, dev.parallax.text.PartsOfSpeech.IN_CONTEXT);
   }
 
   /**
-   * The extractor with the cue lexicon named by {@code claims.cues} and the tagger named by {@code
-   * claims.cue-tagger} (empty: no tagger).
+   * As {@link #AttributionExtractor(CueLexicon, CueTagger, SpanTagger)}, with the parts of speech
+   * the span tagger reads from {@code pos}.
+   */
+  public AttributionExtractor(
+      CueLexicon cues, CueTagger tagger, SpanTagger spanTagger, dev.parallax.text.PosTagger pos) {
+    this.cues = cues;
+    this.tagger = tagger;
+    this.spanTagger = spanTagger;
+    this.pos = java.util.Objects.requireNonNull(pos, "pos");
+  }
+
+  /**
+   * The extractor with the cue lexicon named by {@code claims.cues}, the tagger named by {@code
+   * claims.cue-tagger} (empty: no tagger), the span tagger named by {@code claims.span-tagger}
+   * (empty: rules) and the part-of-speech lexicon named by {@code claims.pos-lexicon} (empty:
+   * OpenNLP's tagger in context).
    */
   public static AttributionExtractor from(dev.parallax.config.ParallaxConfig config) {
     CueLexicon lexicon =
@@ -120,10 +135,18 @@ public final class AttributionExtractor implements Serializable {
         model(config, dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER, CueTagger::parse);
     SpanTagger spans =
         model(config, dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER, SpanTagger::parse);
-    if (spans != null) {
-      dev.parallax.text.PartsOfSpeech.load();
+    dev.parallax.text.PosTagger pos =
+        model(
+            config,
+            dev.parallax.config.ConfigKeys.CLAIMS_POS_LEXICON,
+            dev.parallax.text.PosLexicon::parse);
+    if (pos == null) {
+      pos = dev.parallax.text.PartsOfSpeech.IN_CONTEXT;
+      if (spans != null) {
+        dev.parallax.text.PartsOfSpeech.load();
+      }
     }
-    return new AttributionExtractor(lexicon, tagger, spans);
+    return new AttributionExtractor(lexicon, tagger, spans, pos);
   }
 
   /** The model in the conf file named by {@code key}, read by {@code parse}; empty value: null. */
@@ -140,12 +163,12 @@ public final class AttributionExtractor implements Serializable {
 
   /** The same rules with another cue tagger (null: lexicon only). */
   public AttributionExtractor withTagger(CueTagger newTagger) {
-    return new AttributionExtractor(cues, newTagger, spanTagger);
+    return new AttributionExtractor(cues, newTagger, spanTagger, pos);
   }
 
   /** The same cues with another span tagger (null: the rules decide source and content). */
   public AttributionExtractor withSpanTagger(SpanTagger newSpanTagger) {
-    return new AttributionExtractor(cues, tagger, newSpanTagger);
+    return new AttributionExtractor(cues, tagger, newSpanTagger, pos);
   }
 
   public CueTagger cueTagger() {
@@ -263,21 +286,30 @@ public final class AttributionExtractor implements Serializable {
           tagged = prepare(sentence); // parts of speech: only for sentences with a cue
         }
         SpanTagger.Spans spans = spanTagger.tag(tagged, cue, attribution);
+        Span source = spans.source() != null ? spans.source() : nominalSource(tagged, attribution);
         attribution =
             spans.content() == null
                 ? null
-                : attribution(
-                    sentence,
-                    spans.source() != null ? spans.source() : nominalSource(tagged, attribution),
-                    cue,
-                    withoutLeadingThat(sentence, spans.content()),
-                    isAccordingTo(sentence, cue) ? "according_to" : null);
+                : spans.source() == null && within(spans.content(), source)
+                    // Content inside the source ("The ministry rejected ..."): the tagger lost the
+                    // cue's sides; the rules' reading stands.
+                    ? attribution
+                    : attribution(
+                        sentence,
+                        source,
+                        cue,
+                        withoutLeadingThat(sentence, spans.content()),
+                        isAccordingTo(sentence, cue) ? "according_to" : null);
       }
       if (attribution != null) {
         found.add(attribution);
       }
     }
     return found;
+  }
+
+  private static boolean within(Span a, Span b) {
+    return b != null && a.start() >= b.start() && a.end() <= b.end();
   }
 
   /** POS tags that cannot start a source ("in what he called", "and the operator said"). */
@@ -313,7 +345,7 @@ public final class AttributionExtractor implements Serializable {
   SpanTagger.Sentence prepare(String sentence) {
     List<Span> lexiconCues = cues.find(sentence);
     return new SpanTagger.Sentence(
-        sentence, lexiconCues, tagger == null ? null : tagger.scores(sentence, lexiconCues));
+        sentence, lexiconCues, tagger == null ? null : tagger.scores(sentence, lexiconCues), pos);
   }
 
   /** A cue candidate of a sentence and what the rules make of it (null: no rule fits). */

@@ -131,12 +131,26 @@ public final class ClaimExtractor implements Serializable {
     }
     String denier = "";
     String denied = sentence.strip();
+    // The denier is the source of the sentence's first attribution, or where the denial cue sits
+    // in a nested report, of the innermost one holding it: in "Varnia says Ostland armed Keld;
+    // Ostland says the claim is fabricated", Ostland.
+    String cueText = cue == null ? "" : cue.cue().of(sentence);
+    ClaimMention innermost = null;
     for (ClaimMention claim : sentenceClaims) {
-      if (claim.sentence() == place.sentence() && !claim.source().isEmpty()) {
-        denier = claim.source();
-        denied = claim.content();
-        break;
+      if (claim.sentence() != place.sentence() || claim.source().isEmpty()) {
+        continue;
       }
+      if (innermost == null
+          || !cueText.isEmpty()
+              && claim.content().contains(cueText)
+              && claim.content().length() < innermost.content().length()
+              && innermost.content().contains(claim.content())) {
+        innermost = claim;
+      }
+    }
+    if (innermost != null) {
+      denier = innermost.source();
+      denied = innermost.content();
     }
     java.util.regex.Matcher passive = DENIED_BY.matcher(sentence);
     if (passive.find()) {

@@ -163,9 +163,7 @@ public final class DenialLinker implements Serializable {
         Claim claim = claims.get(entry.getKey());
         double share = (double) entry.getValue() / denialTerms.size();
         if (share > bestShare
-            || share == bestShare
-                && best >= 0
-                && claim.claimId().compareTo(claims.get(best).claimId()) < 0) {
+            || share == bestShare && best >= 0 && before(claim, claims.get(best), denial.cued())) {
           bestShare = share;
           best = entry.getKey();
         }
@@ -173,6 +171,16 @@ public final class DenialLinker implements Serializable {
       return best < 0
           ? java.util.Optional.empty()
           : java.util.Optional.of(Map.entry(best, bestShare));
+    }
+
+    /**
+     * Between claims that explain a denial equally: for a denial with a cue, the one more outlets
+     * carry (it answers the story's claim, not a side row that shares its words); then the claim
+     * id. Rebuttal candidates keep the id order the rebuttal model learnt with.
+     */
+    private static boolean before(Claim claim, Claim other, boolean cued) {
+      int outlets = cued ? claim.outletsPresent().size() - other.outletsPresent().size() : 0;
+      return outlets != 0 ? outlets > 0 : claim.claimId().compareTo(other.claimId()) < 0;
     }
 
     List<Candidate> candidates() {

@@ -120,6 +120,18 @@ public final class SpanTagger implements Serializable {
      * no cue tagger).
      */
     public Sentence(String text, List<Span> lexiconCues, double[] cueScores) {
+      this(text, lexiconCues, cueScores, PartsOfSpeech.IN_CONTEXT);
+    }
+
+    /**
+     * As {@link #Sentence(String, List, double[])}, with its parts of speech from {@code
+     * partsOfSpeech}.
+     */
+    public Sentence(
+        String text,
+        List<Span> lexiconCues,
+        double[] cueScores,
+        dev.parallax.text.PosTagger partsOfSpeech) {
       this.text = text;
       this.lexiconCues = lexiconCues;
       this.cueScores = cueScores;
@@ -129,7 +141,7 @@ public final class SpanTagger implements Serializable {
       for (int i = 0; i < count; i++) {
         surface[i] = text.substring(tokens.get(i).start(), tokens.get(i).end());
       }
-      tags = PartsOfSpeech.tags(surface);
+      tags = partsOfSpeech.tags(surface);
       word = new int[count + 2];
       stem = new int[count + 2];
       pos = new int[count + 2];

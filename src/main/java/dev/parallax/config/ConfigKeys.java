@@ -221,6 +221,13 @@ public final class ConfigKeys {
           "Weights of the learnt attribution span tagger (jobs/evaluate.sh attribution-train)"
               + " that decides each cue's source and content; empty: the rules decide them.");
 
+  public static final ConfigKey CLAIMS_POS_LEXICON =
+      ConfigKey.string(
+          "claims.pos-lexicon",
+          "pos-lexicon.tsv",
+          "Part-of-speech lexicon for the span tagger (jobs/evaluate.sh pos-distil): each word's"
+              + " commonest UD tag, looked up; empty: OpenNLP's tagger in context.");
+
   public static final ConfigKey CLAIMS_CUE_TAGGER =
       ConfigKey.string(
           "claims.cue-tagger",
@@ -442,6 +449,7 @@ public final class ConfigKeys {
           CLAIMS_CUES,
           CLAIMS_CUE_TAGGER,
           CLAIMS_SPAN_TAGGER,
+          CLAIMS_POS_LEXICON,
           CLAIMS_ALIGN_THRESHOLD,
           CLAIMS_MIN_OUTLETS,
           DENIALS_CUES,

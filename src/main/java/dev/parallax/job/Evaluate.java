@@ -56,6 +56,9 @@ public final class Evaluate {
     if (args.length > 0 && args[0].equals("claims")) {
       return ClaimsEvaluation.run(options(args));
     }
+    if (args.length > 0 && args[0].equals("pos-distil")) {
+      return posDistil(options(args));
+    }
     if (args.length > 0 && args[0].equals("distil-vectors")) {
       return DistilVectors.run(options(args));
     }
@@ -63,7 +66,8 @@ public final class Evaluate {
       throw new ConfigException(
           "usage: evaluate.sh events --gold GOLD.csv --pred REPORT_DIR/event_articles.csv\n"
               + "       evaluate.sh claims --gold GOLD.json --input ARTICLES.jsonl --pred REPORT_DIR\n"
-              + "       evaluate.sh attribution --text DIR --ann DIR [--conf-dir conf]\n"
+              + "       evaluate.sh attribution --text DIR --ann DIR [--conf-dir conf]"
+              + " [--pos-lexicon FILE]\n"
               + "       evaluate.sh cue-train --text DIR --ann DIR --out FILE [--conf-dir conf]\n"
               + "       evaluate.sh attribution-train --text DIR --ann DIR --out FILE"
               + " [--conf-dir conf]\n"
@@ -71,6 +75,7 @@ public final class Evaluate {
               + " --out FILE [--conf-dir conf]\n"
               + "       evaluate.sh stance --stances S.csv --bodies B.csv [--method model|rule]\n"
               + "       evaluate.sh distil-vectors --out FILE [--dimensions 128]\n"
+              + "       evaluate.sh pos-distil --text DIR --out FILE\n"
               + "       evaluate.sh stance-train --stances S.csv --bodies B.csv --out FILE"
               + " [--folds 5] [--penalty 1]");
     }
@@ -127,9 +132,13 @@ public final class Evaluate {
     if (textDir == null || annDir == null) {
       throw new ConfigException("attribution needs --text and --ann");
     }
-    dev.parallax.config.ParallaxConfig config =
-        dev.parallax.config.ParallaxConfig.of(
-            Map.of("conf.dir", options.getOrDefault("--conf-dir", "conf")));
+    Map<String, String> settings = new java.util.HashMap<>();
+    settings.put("conf.dir", options.getOrDefault("--conf-dir", "conf"));
+    if (options.containsKey("--pos-lexicon")) {
+      settings.put(
+          dev.parallax.config.ConfigKeys.CLAIMS_POS_LEXICON.name(), options.get("--pos-lexicon"));
+    }
+    dev.parallax.config.ParallaxConfig config = dev.parallax.config.ParallaxConfig.of(settings);
     dev.parallax.claims.AttributionExtractor extractor =
         dev.parallax.claims.AttributionExtractor.from(config);
     return scoreAttributions(Path.of(textDir), Path.of(annDir), extractor).lines();
@@ -155,6 +164,49 @@ public final class Evaluate {
             (System.nanoTime() - start) / 1e9,
             training.out()));
     return lines;
+  }
+
+  /**
+   * Distils the part-of-speech lexicon ({@code claims.pos-lexicon}) from the {@code .txt} files of
+   * {@code --text}, tagged in context by OpenNLP's tagger, and writes it to {@code --out}.
+   */
+  static List<String> posDistil(Map<String, String> options) {
+    String textDir = options.get("--text");
+    String out = options.get("--out");
+    if (textDir == null || out == null) {
+      throw new ConfigException("pos-distil needs --text and --out");
+    }
+    long start = System.nanoTime();
+    List<String> texts = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of(textDir))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(file, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + textDir + ": " + e.getMessage());
+    }
+    List<String[]> sentences = dev.parallax.text.PosLexicon.sentences(texts);
+    long tokens = sentences.stream().mapToLong(words -> words.length).sum();
+    dev.parallax.text.PosLexicon lexicon =
+        dev.parallax.text.PosLexicon.distil(sentences, dev.parallax.text.PartsOfSpeech.IN_CONTEXT);
+    try {
+      Files.writeString(
+          Path.of(out),
+          lexicon.toText(texts.size() + " texts of " + textDir),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot write " + out + ": " + e.getMessage());
+    }
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "pos-distil: %d texts, %d sentences, %d tokens, %d forms in %.1f s; wrote %s",
+            texts.size(),
+            sentences.size(),
+            tokens,
+            lexicon.size(),
+            (System.nanoTime() - start) / 1e9,
+            out));
   }
 
   /**

@@ -26,6 +26,15 @@ public final class PartsOfSpeech {
   public static final Set<String> CLOSED_CLASS =
       Set.of("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "NUM", "PUNCT", "SYM");
 
+  /** Every UD part-of-speech tag. */
+  public static final Set<String> TAGS =
+      Set.of(
+          "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+          "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+  /** The tagger in context, as a {@link PosTagger}. */
+  public static final PosTagger IN_CONTEXT = PartsOfSpeech::tags;
+
   private PartsOfSpeech() {}
 
   private static final class Holder {

