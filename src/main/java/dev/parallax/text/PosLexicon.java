@@ -89,6 +89,27 @@ public final class PosLexicon implements PosTagger, Serializable {
    */
   private final Map<String, String> afterTag;
 
+  /**
+   * {@link #afterTag} for lookup: by form, then by a code of the kind of context and its
+   * neighbours' tag ids ({@link #context}); forms without an entry need no context lookup.
+   */
+  private final Map<String, Map<Integer, String>> contexts;
+
+  /** Ids of the tags the contexts name ({@link #BOUNDARY} is 0). */
+  private final Map<String, Integer> tagIds;
+
+  private static final int BOTH = 1;
+  private static final int NEXT = 2;
+  private static final int PREVIOUS = 3;
+
+  private static int context(int kind, int previous, int next) {
+    return kind << 20 | previous << 10 | next;
+  }
+
+  private int id(String tag) {
+    return tagIds.computeIfAbsent(tag, t -> tagIds.size());
+  }
+
   private final Map<String, String> endings;
   private final String capitalised;
   private final String fallback;
@@ -101,6 +122,20 @@ public final class PosLexicon implements PosTagger, Serializable {
       String fallback) {
     this.forms = new HashMap<>(forms);
     this.afterTag = new HashMap<>(afterTag);
+    this.contexts = new HashMap<>();
+    this.tagIds = new HashMap<>();
+    tagIds.put(BOUNDARY, 0);
+    afterTag.forEach(
+        (key, tag) -> {
+          String[] parts = key.substring(1).split(" ");
+          int code =
+              switch (key.charAt(0)) {
+                case '=' -> context(BOTH, id(parts[0]), id(parts[2]));
+                case '<' -> context(NEXT, 0, id(parts[1]));
+                default -> context(PREVIOUS, id(parts[0]), 0);
+              };
+          contexts.computeIfAbsent(formOf(key), f -> new HashMap<>()).put(code, tag);
+        });
     this.endings = new HashMap<>(endings);
     this.capitalised = capitalised;
     this.fallback = fallback;
@@ -122,17 +157,36 @@ public final class PosLexicon implements PosTagger, Serializable {
     }
     String[] inContext = tags.clone();
     for (int i = 0; i < tokens.length; i++) {
-      String tag =
-          inContext(
-              tokens[i],
-              i == 0 ? BOUNDARY : tags[i - 1],
-              i + 1 == tokens.length ? BOUNDARY : tags[i + 1],
-              afterTag);
+      Map<Integer, String> around = contexts.get(tokens[i]);
+      if (around == null) {
+        continue;
+      }
+      // A neighbour's tag that no context names matches none (-1 is no id).
+      int previous = i == 0 ? 0 : tagIds.getOrDefault(tags[i - 1], -1);
+      int next = i + 1 == tokens.length ? 0 : tagIds.getOrDefault(tags[i + 1], -1);
+      String tag = null;
+      if (previous >= 0 && next >= 0) {
+        tag = around.get(context(BOTH, previous, next));
+      }
+      if (tag == null && next >= 0) {
+        tag = around.get(context(NEXT, 0, next));
+      }
+      if (tag == null && previous >= 0) {
+        tag = around.get(context(PREVIOUS, previous, 0));
+      }
       if (tag != null) {
         inContext[i] = tag;
       }
     }
     return inContext;
+  }
+
+  /**
+   * The form of a context key ({@code =prev form next}, {@code <form next}, {@code >prev form}).
+   */
+  private static String formOf(String key) {
+    String[] parts = key.substring(1).split(" ");
+    return key.charAt(0) == '<' ? parts[0] : parts[1];
   }
 
   /** The tag of a sentence's edge, as a neighbour. */
@@ -296,11 +350,7 @@ public final class PosLexicon implements PosTagger, Serializable {
     // other side ("<" is tried before ">").
     sides.forEach(
         (key, best) -> {
-          String form =
-              key.charAt(0) == '<'
-                  ? key.substring(1, key.indexOf(' '))
-                  : key.substring(key.indexOf(' ') + 1);
-          if (!best.equals(forms.get(form)) || key.charAt(0) == '<') {
+          if (!best.equals(forms.get(formOf(key))) || key.charAt(0) == '<') {
             afterTag.put(key, best);
           }
         });
