@@ -166,6 +166,19 @@ public final class Evaluate {
     return lines;
   }
 
+  /** The {@code .txt} files of {@code dir}, in name order. */
+  static List<String> texts(Path dir) {
+    List<String> texts = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(file, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + dir + ": " + e.getMessage());
+    }
+    return texts;
+  }
+
   /**
    * Distils the part-of-speech lexicon ({@code claims.pos-lexicon}) from the {@code .txt} files of
    * {@code --text}, tagged in context by OpenNLP's tagger, and writes it to {@code --out}.
@@ -177,14 +190,7 @@ public final class Evaluate {
       throw new ConfigException("pos-distil needs --text and --out");
     }
     long start = System.nanoTime();
-    List<String> texts = new java.util.ArrayList<>();
-    try (java.util.stream.Stream<Path> files = Files.list(Path.of(textDir))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(Files.readString(file, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + textDir + ": " + e.getMessage());
-    }
+    List<String> texts = texts(Path.of(textDir));
     List<String[]> sentences = dev.parallax.text.PosLexicon.sentences(texts);
     long tokens = sentences.stream().mapToLong(words -> words.length).sum();
     dev.parallax.text.PosLexicon lexicon =

@@ -87,10 +87,10 @@ public final class PosLexicon implements PosTagger, Serializable {
    * rarely, by one side: {@code "<" + form + " " + nextTag}, then {@code ">" + previousTag + " " +
    * form}. A key is kept when it was seen often enough and changes the tag its fallback gives.
    */
-  private final Map<String, String> afterTag;
+  private final Map<String, String> contextTags;
 
   /**
-   * {@link #afterTag} for lookup: by form, then by a code of the kind of context and its
+   * {@link #contextTags} for lookup: by form, then by a code of the kind of context and its
    * neighbours' tag ids ({@link #context}); forms without an entry need no context lookup.
    */
   private final Map<String, Map<Integer, String>> contexts;
@@ -116,16 +116,16 @@ public final class PosLexicon implements PosTagger, Serializable {
 
   PosLexicon(
       Map<String, String> forms,
-      Map<String, String> afterTag,
+      Map<String, String> contextTags,
       Map<String, String> endings,
       String capitalised,
       String fallback) {
     this.forms = new HashMap<>(forms);
-    this.afterTag = new HashMap<>(afterTag);
+    this.contextTags = new HashMap<>(contextTags);
     this.contexts = new HashMap<>();
     this.tagIds = new HashMap<>();
     tagIds.put(BOUNDARY, 0);
-    afterTag.forEach(
+    contextTags.forEach(
         (key, tag) -> {
           String[] parts = key.substring(1).split(" ");
           int code =
@@ -152,7 +152,7 @@ public final class PosLexicon implements PosTagger, Serializable {
     for (int i = 0; i < tokens.length; i++) {
       tags[i] = tag(tokens[i], i == 0);
     }
-    if (afterTag.isEmpty()) {
+    if (contextTags.isEmpty()) {
       return tags;
     }
     String[] inContext = tags.clone();
@@ -201,7 +201,10 @@ public final class PosLexicon implements PosTagger, Serializable {
     return tag != null ? tag : keys.get(">" + previous + " " + form);
   }
 
-  /** The tag of one word; {@code first}: it opens its sentence (its capital says nothing). */
+  /**
+   * The tag of one word out of context; {@code first}: it opens its sentence, so a capital there
+   * may be the sentence's alone and the lower-case form is tried too.
+   */
   public String tag(String form, boolean first) {
     if (CARDINALS.contains(form.toLowerCase(Locale.ROOT))) {
       return "NUM";
@@ -259,8 +262,10 @@ public final class PosLexicon implements PosTagger, Serializable {
   public static PosLexicon distil(Iterable<String[]> sentences, PosTagger tagger) {
     Map<String, Map<String, Integer>> byForm = new HashMap<>();
     java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+    List<String[]> tagged = new ArrayList<>(); // the tagger's tags, once per sentence
     for (String[] tokens : sentences) {
       String[] tags = tagger.tags(tokens);
+      tagged.add(tags);
       for (int i = 0; i < tokens.length; i++) {
         // Counted as written: a sentence's first word finds its lower-case form when looked up.
         byForm.computeIfAbsent(tokens[i], f -> new TreeMap<>()).merge(tags[i], 1, Integer::sum);
@@ -307,8 +312,9 @@ public final class PosLexicon implements PosTagger, Serializable {
             allRare.isEmpty() ? "NOUN" : commonest(allRare));
     // Second pass: each ambiguous word's tag in context by the table tags of its neighbours.
     Map<String, Map<String, Integer>> byContext = new HashMap<>();
+    java.util.Iterator<String[]> taggedAgain = tagged.iterator();
     for (String[] tokens : sentences) {
-      String[] tags = tagger.tags(tokens);
+      String[] tags = taggedAgain.next();
       String[] table = plain.tags(tokens);
       for (int i = 0; i < tokens.length; i++) {
         if (byForm.get(tokens[i]).size() > 1 && forms.containsKey(tokens[i])) {
@@ -333,7 +339,7 @@ public final class PosLexicon implements PosTagger, Serializable {
             sides.put(key, best);
           }
         });
-    Map<String, String> afterTag = new TreeMap<>();
+    Map<String, String> contextTags = new TreeMap<>();
     byContext.forEach(
         (key, tags) -> {
           String best = commonest(tags);
@@ -343,7 +349,7 @@ public final class PosLexicon implements PosTagger, Serializable {
           String[] parts = key.substring(1).split(" ");
           String fallback = inContext(parts[1], parts[0], parts[2], sides);
           if (!best.equals(fallback != null ? fallback : forms.get(parts[1]))) {
-            afterTag.put(key, best);
+            contextTags.put(key, best);
           }
         });
     // A side is kept where it changes the form's own tag, or where it must stand against the
@@ -351,10 +357,10 @@ public final class PosLexicon implements PosTagger, Serializable {
     sides.forEach(
         (key, best) -> {
           if (!best.equals(forms.get(formOf(key))) || key.charAt(0) == '<') {
-            afterTag.put(key, best);
+            contextTags.put(key, best);
           }
         });
-    return new PosLexicon(forms, afterTag, endings, plain.capitalised, plain.fallback);
+    return new PosLexicon(forms, contextTags, endings, plain.capitalised, plain.fallback);
   }
 
   private static String commonest(Map<String, Integer> counts) {
@@ -369,6 +375,24 @@ public final class PosLexicon implements PosTagger, Serializable {
     return best;
   }
 
+  /**
+   * How often this table gives {@code reference}'s tag: {same, total} over the words of {@code
+   * sentences}.
+   */
+  public long[] agreement(Iterable<String[]> sentences, PosTagger reference) {
+    long same = 0;
+    long total = 0;
+    for (String[] words : sentences) {
+      String[] expected = reference.tags(words);
+      String[] looked = tags(words);
+      for (int i = 0; i < words.length; i++) {
+        total++;
+        same += expected[i].equals(looked[i]) ? 1 : 0;
+      }
+    }
+    return new long[] {same, total};
+  }
+
   /** The table as its file (sorted, so the same corpus always writes the same file). */
   public String toText(String origin) {
     StringBuilder out = new StringBuilder();
@@ -379,7 +403,7 @@ public final class PosLexicon implements PosTagger, Serializable {
     out.append("^ \t").append(capitalised).append('\n');
     new TreeMap<>(endings)
         .forEach((e, t) -> out.append('~').append(e).append('\t').append(t).append('\n'));
-    new TreeMap<>(afterTag).forEach((k, t) -> out.append(k).append('\t').append(t).append('\n'));
+    new TreeMap<>(contextTags).forEach((k, t) -> out.append(k).append('\t').append(t).append('\n'));
     new TreeMap<>(forms).forEach((f, t) -> out.append(f).append('\t').append(t).append('\n'));
     return out.toString();
   }
@@ -388,7 +412,7 @@ public final class PosLexicon implements PosTagger, Serializable {
   public static PosLexicon parse(String text, String origin) {
     Map<String, String> forms = new HashMap<>();
     Map<String, String> endings = new HashMap<>();
-    Map<String, String> afterTag = new HashMap<>();
+    Map<String, String> contextTags = new HashMap<>();
     String capitalised = null;
     String fallback = null;
     int number = 0;
@@ -414,7 +438,7 @@ public final class PosLexicon implements PosTagger, Serializable {
         capitalised = tag;
       } else if ((key.startsWith(">") || key.startsWith("<") || key.startsWith("="))
           && key.indexOf(' ') > 1) {
-        afterTag.put(key, tag); // forms hold no spaces: a key with one is a context
+        contextTags.put(key, tag); // forms hold no spaces: a key with one is a context
       } else if (key.startsWith("~") && key.length() > 1) {
         endings.put(key.substring(1), tag);
       } else {
@@ -425,7 +449,7 @@ public final class PosLexicon implements PosTagger, Serializable {
       throw new dev.parallax.config.ConfigException(
           origin + ": not a part-of-speech lexicon (no forms, or no ^ and ? lines)");
     }
-    return new PosLexicon(forms, afterTag, endings, capitalised, fallback);
+    return new PosLexicon(forms, contextTags, endings, capitalised, fallback);
   }
 
   /**
