@@ -404,6 +404,15 @@ public final class ConfigKeys {
           "Claims of each event in claims.csv and claim_coverage.csv by rank (the main claims); every"
               + " claim carried by 2+ outlets or denied is written too. report.html shows these"
               + " first and the others collapsed.");
+  public static final ConfigKey REPORT_CLAIMS_PER_OUTLET =
+      ConfigKey.integer(
+          "report.claims-per-outlet",
+          5,
+          0,
+          1_000_000,
+          "Each outlet's first claims of an event by rank, among those it carries, also written to"
+              + " claims.csv and claim_coverage.csv (an outlet's own main claims); 0: none beyond"
+              + " report.claims-per-event.");
   public static final ConfigKey REPORT_HTML_TOP_EVENTS =
       ConfigKey.integer(
           "report.html-top-events",
@@ -477,6 +486,7 @@ public final class ConfigKeys {
           REPORT_BOM,
           REPORT_PARQUET,
           REPORT_CLAIMS_PER_EVENT,
+          REPORT_CLAIMS_PER_OUTLET,
           REPORT_HTML_TOP_EVENTS);
 
   public static final Map<String, ConfigKey> BY_NAME =

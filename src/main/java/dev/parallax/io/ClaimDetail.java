@@ -57,14 +57,14 @@ public final class ClaimDetail {
   public static void write(
       SparkSession spark,
       JavaRDD<EventClaims> events,
-      int claimsPerEvent,
+      ReportedClaims.Limits limits,
       boolean quoteText,
       String path) {
     JavaRDD<Row> rows =
         events.flatMap(
             event -> {
               Set<String> inCsv = new HashSet<>();
-              ReportedClaims.of(event, claimsPerEvent).forEach(claim -> inCsv.add(claim.claimId()));
+              ReportedClaims.of(event, limits).forEach(claim -> inCsv.add(claim.claimId()));
               List<Row> out = new ArrayList<>();
               for (Claim claim : event.claims()) {
                 for (ClaimMention mention : claim.members()) {

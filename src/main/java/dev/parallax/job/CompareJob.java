@@ -12,6 +12,7 @@ import dev.parallax.io.InputFile;
 import dev.parallax.io.InputFiles;
 import dev.parallax.io.ReportOutput;
 import dev.parallax.model.AnalysedArticle;
+import dev.parallax.report.ReportedClaims;
 import dev.parallax.wording.OutletSides;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,15 +148,12 @@ public final class CompareJob {
           analyses.rules().outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
       WriteClaimReports.apply(
-          output,
-          claims.events(),
-          claims.mentions(),
-          config.getInt(ConfigKeys.REPORT_CLAIMS_PER_EVENT));
+          output, claims.events(), claims.mentions(), ReportedClaims.Limits.of(config));
       if (config.getBoolean(ConfigKeys.REPORT_PARQUET)) {
         ClaimDetail.write(
             spark,
             claims.events(),
-            config.getInt(ConfigKeys.REPORT_CLAIMS_PER_EVENT),
+            ReportedClaims.Limits.of(config),
             output.quotesText(),
             output.temporaryFile("parquet/claim_mentions"));
       }

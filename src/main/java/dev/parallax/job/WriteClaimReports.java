@@ -27,9 +27,8 @@ public final class WriteClaimReports {
       ReportOutput output,
       JavaRDD<EventClaims> events,
       JavaRDD<ClaimMention> mentions,
-      int claimsPerEvent) {
-    JavaRDD<Claim> claims =
-        events.flatMap(event -> ReportedClaims.of(event, claimsPerEvent).iterator());
+      ReportedClaims.Limits limits) {
+    JavaRDD<Claim> claims = events.flatMap(event -> ReportedClaims.of(event, limits).iterator());
     // Each partition writes its part of a report on an executor (ReportOutput.writeCsv): parts of
     // about CLAIMS_PER_PARTITION claims keep the largest, the claim x outlet matrix, small per
     // task.

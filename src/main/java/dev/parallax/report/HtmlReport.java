@@ -263,7 +263,7 @@ public final class HtmlReport {
         html.append("<details><summary>")
             .append(more.size())
             .append(more.size() == 1 ? " more claim" : " more claims")
-            .append(" carried by several outlets or denied</summary>");
+            .append(" carried by several outlets, denied, or among an outlet's first</summary>");
         matrix(html, more, event, coverage, denialState, articles);
         html.append("</details>");
       }

@@ -1,32 +1,58 @@
 package dev.parallax.report;
 
+import dev.parallax.config.ConfigKeys;
+import dev.parallax.config.ParallaxConfig;
 import dev.parallax.model.Claim;
 import dev.parallax.model.Denial;
 import dev.parallax.model.EventClaims;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The claims of an event the CSV reports hold: the first {@code report.claims-per-event} by rank,
- * plus every claim carried by two or more outlets and every denied claim (the matrix and the
- * one-sided table need them), in rank order. The rest stay in the Parquet detail.
+ * The claims of an event the CSV reports hold, in rank order: the first {@code
+ * report.claims-per-event} by rank, each outlet's first {@code report.claims-per-outlet} among the
+ * claims it carries (so that an outlet's own main claims are there even when other outlets' claims
+ * fill the event's first places), every claim carried by two or more outlets and every denied claim
+ * (the matrix and the one-sided table need them). The rest stay in the Parquet detail.
  */
 public final class ReportedClaims {
   private ReportedClaims() {}
 
-  public static List<Claim> of(EventClaims event, int claimsPerEvent) {
+  /** How many claims per event and per outlet the reports keep by rank. */
+  public record Limits(int perEvent, int perOutlet) implements Serializable {
+    public static Limits of(ParallaxConfig config) {
+      return new Limits(
+          config.getInt(ConfigKeys.REPORT_CLAIMS_PER_EVENT),
+          config.getInt(ConfigKeys.REPORT_CLAIMS_PER_OUTLET));
+    }
+  }
+
+  public static List<Claim> of(EventClaims event, Limits limits) {
     Set<String> denied = new HashSet<>();
     for (Denial denial : event.denials()) {
       denied.add(denial.linkedClaimId());
     }
-    return event.claims().stream()
+    List<Claim> byRank =
+        event.claims().stream().sorted(Comparator.comparingInt(Claim::rank)).toList();
+    Map<String, Integer> keptOfOutlet = new HashMap<>();
+    return byRank.stream()
         .filter(
-            claim ->
-                claim.rank() <= claimsPerEvent
-                    || claim.outletsPresent().size() >= 2
-                    || denied.contains(claim.claimId()))
-        .sorted(java.util.Comparator.comparingInt(Claim::rank))
+            claim -> {
+              boolean outletsFirst = false;
+              for (String outlet : claim.outletsPresent()) {
+                // every outlet carrying the claim counts it, kept for that outlet or not
+                outletsFirst |= keptOfOutlet.merge(outlet, 1, Integer::sum) <= limits.perOutlet();
+              }
+              return claim.rank() <= limits.perEvent()
+                  || outletsFirst
+                  || claim.outletsPresent().size() >= 2
+                  || denied.contains(claim.claimId());
+            })
         .toList();
   }
 }

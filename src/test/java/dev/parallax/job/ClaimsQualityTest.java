@@ -56,7 +56,8 @@ class ClaimsQualityTest {
     // 0.8875 (142 of 160) with parts of speech in context, 0.8750 (140) with the part-of-speech
     // lexicon (docs/claims.md)
     assertThat(trimmed.get("distinct_top10")).isGreaterThanOrEqualTo(0.86);
-    assertThat(trimmed.get("found")).isGreaterThanOrEqualTo(0.55);
+    // 0.5655 with the first 12 by rank only, 0.5799 with each outlet's first 5 kept too
+    assertThat(trimmed.get("found")).isGreaterThanOrEqualTo(0.57);
     assertThat(trimmed.get("aligned")).isGreaterThanOrEqualTo(0.52);
     assertThat(trimmed.get("purity")).isGreaterThanOrEqualTo(0.90);
     // Rebuttals without a denial verb ("inaccurate", "pushed back against", "did not come to my

@@ -37,6 +37,8 @@ class ReportOptionsTest {
             "report.parquet",
             "true",
             "report.claims-per-event",
+            "1",
+            "report.claims-per-outlet",
             "1");
     RunSummary summary =
         CompareJob.run(
@@ -109,13 +111,27 @@ class ReportOptionsTest {
     List<Map<String, String>> claims = read("claims.csv");
     java.util.Set<String> denied = new java.util.HashSet<>();
     read("denials.csv").forEach(row -> denied.add(row.get("linked_claim_id")));
+    // An outlet's first claim of an event: no kept claim of the event ranks before it there.
+    java.util.Set<String> outletSeen = new java.util.HashSet<>();
+    java.util.Set<String> outletFirst = new java.util.HashSet<>();
+    claims.stream()
+        .sorted(java.util.Comparator.comparingInt(row -> Integer.parseInt(row.get("rank"))))
+        .forEach(
+            row -> {
+              for (String outlet : row.get("outlets_present").split(" \\| ")) {
+                if (outletSeen.add(row.get("event_id") + "|" + outlet)) {
+                  outletFirst.add(row.get("claim_id"));
+                }
+              }
+            });
     assertThat(claims)
         .allSatisfy(
             row ->
                 assertThat(
                         row.get("rank").equals("1")
                             || row.get("outlets_present").contains(" | ")
-                            || denied.contains(row.get("claim_id")))
+                            || denied.contains(row.get("claim_id"))
+                            || outletFirst.contains(row.get("claim_id")))
                     .as(row.get("claim_id"))
                     .isTrue());
     List<org.apache.spark.sql.Row> mentions =
@@ -137,6 +153,17 @@ class ReportOptionsTest {
         .containsExactlyElementsOf(
             new java.util.TreeSet<>(claims.stream().map(row -> row.get("claim_id")).toList()));
     assertThat(all.size()).isGreaterThan(inCsv.size()); // the trimmed claims are kept here
+    // Each outlet's first claim of each event, by rank among all its claims, is in the CSVs.
+    Map<String, org.apache.spark.sql.Row> firstOfOutlet = new java.util.HashMap<>();
+    for (org.apache.spark.sql.Row row : mentions) {
+      String key = row.<String>getAs("event_id") + "|" + row.<String>getAs("outlet");
+      firstOfOutlet.merge(
+          key,
+          row,
+          (one, other) -> one.<Integer>getAs("rank") <= other.<Integer>getAs("rank") ? one : other);
+    }
+    assertThat(firstOfOutlet.values())
+        .allSatisfy(row -> assertThat(row.<Boolean>getAs("in_csv")).isTrue());
     long csvMentions = claims.stream().mapToLong(row -> Long.parseLong(row.get("mentions"))).sum();
     assertThat(mentions.stream().filter(row -> row.<Boolean>getAs("in_csv")).count())
         .isEqualTo(csvMentions);
