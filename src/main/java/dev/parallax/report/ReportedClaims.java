@@ -6,6 +6,7 @@ import dev.parallax.model.Claim;
 import dev.parallax.model.Denial;
 import dev.parallax.model.EventClaims;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,20 +40,21 @@ public final class ReportedClaims {
     }
     List<Claim> byRank =
         event.claims().stream().sorted(Comparator.comparingInt(Claim::rank)).toList();
-    Map<String, Integer> keptOfOutlet = new HashMap<>();
-    return byRank.stream()
-        .filter(
-            claim -> {
-              boolean outletsFirst = false;
-              for (String outlet : claim.outletsPresent()) {
-                // every outlet carrying the claim counts it, kept for that outlet or not
-                outletsFirst |= keptOfOutlet.merge(outlet, 1, Integer::sum) <= limits.perOutlet();
-              }
-              return claim.rank() <= limits.perEvent()
-                  || outletsFirst
-                  || claim.outletsPresent().size() >= 2
-                  || denied.contains(claim.claimId());
-            })
-        .toList();
+    // For each outlet, how many of the claims it carries have come so far in rank order.
+    Map<String, Integer> carried = new HashMap<>();
+    List<Claim> kept = new ArrayList<>();
+    for (Claim claim : byRank) {
+      boolean amongAnOutletsFirst = false;
+      for (String outlet : claim.outletsPresent()) {
+        amongAnOutletsFirst |= carried.merge(outlet, 1, Integer::sum) <= limits.perOutlet();
+      }
+      if (claim.rank() <= limits.perEvent()
+          || amongAnOutletsFirst
+          || claim.outletsPresent().size() >= 2
+          || denied.contains(claim.claimId())) {
+        kept.add(claim);
+      }
+    }
+    return kept;
   }
 }
