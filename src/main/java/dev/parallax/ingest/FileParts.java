@@ -151,7 +151,20 @@ public final class FileParts {
   /** Opens a file at a byte offset. */
   @FunctionalInterface
   public interface Source {
+    /** The file from byte {@code position}; {@link Unopenable} when the file does not open. */
     InputStream openAt(long position) throws IOException;
+  }
+
+  /**
+   * A file that does not open (a dangling link, no permission, gone since it was listed): its part
+   * becomes one {@code unreadable_file} reject instead of a failed task.
+   */
+  public static final class Unopenable extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public Unopenable(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /**
@@ -174,6 +187,27 @@ public final class FileParts {
               null));
       return RecordCursor.of(unknown);
     }
+    try {
+      return cursor(part, maxRecordChars, source);
+    } catch (Unopenable e) {
+      java.util.ArrayDeque<Object> unreadable = new java.util.ArrayDeque<>();
+      if (part.start() == 0) { // one reject for the file, not one for each of its parts
+        unreadable.add(
+            new dev.parallax.model.Reject(
+                part.path(),
+                0,
+                null,
+                null,
+                dev.parallax.model.RejectReason.UNREADABLE_FILE,
+                "the file cannot be opened: " + e.getMessage(),
+                null));
+      }
+      return RecordCursor.of(unreadable);
+    }
+  }
+
+  private static RecordCursor cursor(FilePart part, int maxRecordChars, Source source)
+      throws IOException {
     switch (part.format()) {
       case JSONL -> {
         InputStream input = source.openAt(part.start() > 0 ? part.start() - 1 : 0);

@@ -53,16 +53,60 @@ public final class InputFiles {
       FileSystem fileSystem, Path folder, Optional<InputFormat> forcedFormat, List<InputFile> files)
       throws IOException {
     RemoteIterator<FileStatus> listing = fileSystem.listStatusIterator(folder);
+    java.util.Set<String> listed = new java.util.HashSet<>();
     while (listing.hasNext()) {
       FileStatus status = listing.next();
       String name = status.getPath().getName();
-      if (name.startsWith(".") || name.startsWith("_")) {
+      listed.add(name);
+      if (hidden(name)) {
         continue;
       }
       if (status.isDirectory()) {
         collect(fileSystem, status.getPath(), forcedFormat, files);
       } else {
         files.add(fileOf(status, forcedFormat));
+      }
+    }
+    danglingLinks(fileSystem, folder, listed, forcedFormat, files);
+  }
+
+  private static boolean hidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
+  }
+
+  /**
+   * Hadoop's local listing leaves out a symbolic link whose target is gone, so its articles would
+   * be lost without a word: such links are listed (length 0), and reading them rejects each as
+   * {@code unreadable_file}.
+   */
+  private static void danglingLinks(
+      FileSystem fileSystem,
+      Path folder,
+      java.util.Set<String> listed,
+      Optional<InputFormat> forcedFormat,
+      List<InputFile> files) {
+    java.io.File directory;
+    if (fileSystem instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+      directory = local.pathToFile(folder);
+    } else if (fileSystem instanceof org.apache.hadoop.fs.RawLocalFileSystem raw) {
+      directory = raw.pathToFile(folder);
+    } else {
+      return;
+    }
+    String[] names = directory.list();
+    if (names == null) {
+      return;
+    }
+    for (String name : names) {
+      java.nio.file.Path entry = directory.toPath().resolve(name);
+      if (!listed.contains(name)
+          && !hidden(name)
+          && java.nio.file.Files.isSymbolicLink(entry)
+          && !java.nio.file.Files.exists(entry)) {
+        Path path = new Path(folder, name);
+        InputFormat format =
+            forcedFormat.orElseGet(() -> InputFormat.fromFileName(name).orElse(null));
+        files.add(new InputFile(localised(path), format, 0));
       }
     }
   }

@@ -186,20 +186,21 @@ public final class ReadArticles {
   private static FSDataInputStream open(String file, Configuration hadoop, long position)
       throws IOException {
     Path path = new Path(file);
+    FSDataInputStream input;
     try {
-      FSDataInputStream input = path.getFileSystem(hadoop).open(path);
-      if (position > 0) {
-        try {
-          input.seek(position);
-        } catch (IOException e) {
-          input.close();
-          throw e;
-        }
-      }
-      return input;
+      input = path.getFileSystem(hadoop).open(path);
     } catch (IOException e) {
-      throw new IOException("cannot read input file " + file + ": " + e, e);
+      throw new FileParts.Unopenable(e.getMessage(), e);
     }
+    if (position > 0) {
+      try {
+        input.seek(position);
+      } catch (IOException e) {
+        input.close();
+        throw new IOException("cannot read input file " + file + ": " + e, e);
+      }
+    }
+    return input;
   }
 
   /**

@@ -112,6 +112,8 @@ class BadInputsTest {
         ("{\"id\":\"repaired\",\"outlet\":\"Z\",\"text\":\"" + GOOD + " caf\u00e9\"}\n")
             .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(input.resolve("latin1.jsonl"), latin1);
+    // A link whose target is gone: Hadoop's local listing leaves it out; it must be a reject.
+    Files.createSymbolicLink(input.resolve("gone.jsonl"), input.resolve("moved/away.jsonl"));
 
     JobArguments arguments =
         JobArguments.parse(
@@ -145,17 +147,18 @@ class BadInputsTest {
                     TreeMap::new));
     assertThat(reasonByWhere)
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(
-                "feed.jsonl:2", "malformed_json/",
-                "feed.jsonl:3", "missing_text/text",
-                "feed.jsonl:4", "not_text/text",
-                "feed.jsonl:5", "too_short/text",
-                "feed.jsonl:6", "no_outlet/outlet",
-                "feed.jsonl:7", "too_large/",
-                "table.csv:3", "malformed_csv/",
-                "garbage.txt:1", "binary/",
-                "notes.docx:0", "unknown_format/",
-                "front.md:2", "malformed_front_matter/"));
+            Map.ofEntries(
+                Map.entry("feed.jsonl:2", "malformed_json/"),
+                Map.entry("feed.jsonl:3", "missing_text/text"),
+                Map.entry("feed.jsonl:4", "not_text/text"),
+                Map.entry("feed.jsonl:5", "too_short/text"),
+                Map.entry("feed.jsonl:6", "no_outlet/outlet"),
+                Map.entry("feed.jsonl:7", "too_large/"),
+                Map.entry("table.csv:3", "malformed_csv/"),
+                Map.entry("garbage.txt:1", "binary/"),
+                Map.entry("notes.docx:0", "unknown_format/"),
+                Map.entry("gone.jsonl:0", "unreadable_file/"),
+                Map.entry("front.md:2", "malformed_front_matter/")));
     assertThat(rejects)
         .allSatisfy(row -> assertThat(row.get("excerpt").length()).isLessThanOrEqualTo(200));
 
@@ -201,9 +204,9 @@ class BadInputsTest {
 
     JsonNode counts =
         new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("counts");
-    assertThat(counts.get("read").asLong()).isEqualTo(19);
+    assertThat(counts.get("read").asLong()).isEqualTo(20);
     assertThat(counts.get("accepted").asLong()).isEqualTo(9);
-    assertThat(counts.get("rejected").asLong()).isEqualTo(10);
+    assertThat(counts.get("rejected").asLong()).isEqualTo(11);
     assertThat(counts.get("utf8_repaired").asLong()).isEqualTo(1);
     assertThat(counts.get("rejected_by_reason").get("malformed_json").asLong()).isEqualTo(1);
     JsonNode read =
