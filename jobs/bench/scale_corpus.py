@@ -89,7 +89,8 @@ def shift(date, k):
 
 
 def main():
-    source, target, copies = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    # Copy 0 links to the originals: by absolute path, so that the links hold wherever they are.
+    source, target, copies = os.path.abspath(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     limit = int(sys.argv[4]) if len(sys.argv) > 4 else None
     names = sorted(os.listdir(source))[:limit]
     os.makedirs(target, exist_ok=True)
