@@ -175,35 +175,30 @@ public final class FileParts {
   public static RecordCursor open(FilePart part, int maxRecordChars, Source source)
       throws IOException {
     if (part.format() == null) {
-      java.util.ArrayDeque<Object> unknown = new java.util.ArrayDeque<>();
-      unknown.add(
-          new dev.parallax.model.Reject(
-              part.path(),
-              0,
-              null,
-              null,
-              dev.parallax.model.RejectReason.UNKNOWN_FORMAT,
-              "the extension names no known format; give --format",
-              null));
-      return RecordCursor.of(unknown);
+      return wholeFileReject(
+          part,
+          dev.parallax.model.RejectReason.UNKNOWN_FORMAT,
+          "the extension names no known format; give --format");
     }
     try {
       return cursor(part, maxRecordChars, source);
     } catch (Unopenable e) {
-      java.util.ArrayDeque<Object> unreadable = new java.util.ArrayDeque<>();
-      if (part.start() == 0) { // one reject for the file, not one for each of its parts
-        unreadable.add(
-            new dev.parallax.model.Reject(
-                part.path(),
-                0,
-                null,
-                null,
-                dev.parallax.model.RejectReason.UNREADABLE_FILE,
-                "the file cannot be opened: " + e.getMessage(),
-                null));
+      if (part.start() > 0) { // one reject for the file, not one for each of its parts
+        return RecordCursor.of(new java.util.ArrayDeque<>());
       }
-      return RecordCursor.of(unreadable);
+      return wholeFileReject(
+          part,
+          dev.parallax.model.RejectReason.UNREADABLE_FILE,
+          "the file cannot be opened: " + e.getMessage());
     }
+  }
+
+  /** One reject for the whole file (record 0). */
+  private static RecordCursor wholeFileReject(
+      FilePart part, dev.parallax.model.RejectReason reason, String detail) {
+    java.util.ArrayDeque<Object> reject = new java.util.ArrayDeque<>();
+    reject.add(new dev.parallax.model.Reject(part.path(), 0, null, null, reason, detail, null));
+    return RecordCursor.of(reject);
   }
 
   private static RecordCursor cursor(FilePart part, int maxRecordChars, Source source)

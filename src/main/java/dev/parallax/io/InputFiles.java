@@ -85,12 +85,8 @@ public final class InputFiles {
       java.util.Set<String> listed,
       Optional<InputFormat> forcedFormat,
       List<InputFile> files) {
-    java.io.File directory;
-    if (fileSystem instanceof org.apache.hadoop.fs.LocalFileSystem local) {
-      directory = local.pathToFile(folder);
-    } else if (fileSystem instanceof org.apache.hadoop.fs.RawLocalFileSystem raw) {
-      directory = raw.pathToFile(folder);
-    } else {
+    java.io.File directory = LocalFiles.of(fileSystem, folder).orElse(null);
+    if (directory == null) {
       return;
     }
     String[] names = directory.list();

@@ -157,16 +157,11 @@ public final class ReportOutput {
    * the hundreds of part files of a run's reports added seconds of waiting.
    */
   static OutputStream create(FileSystem fileSystem, Path path) throws IOException {
-    java.io.File file = null;
-    if (fileSystem instanceof org.apache.hadoop.fs.LocalFileSystem local) {
-      file = local.pathToFile(path);
-    } else if (fileSystem instanceof org.apache.hadoop.fs.RawLocalFileSystem raw) {
-      file = raw.pathToFile(path);
-    }
-    if (file == null) {
+    java.util.Optional<java.io.File> file = LocalFiles.of(fileSystem, path);
+    if (file.isEmpty()) {
       return fileSystem.create(path, true);
     }
-    java.nio.file.Path local = file.toPath();
+    java.nio.file.Path local = file.get().toPath();
     if (local.getParent() != null) {
       java.nio.file.Files.createDirectories(local.getParent());
     }

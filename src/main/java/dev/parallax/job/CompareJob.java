@@ -140,6 +140,7 @@ public final class CompareJob {
             context.hadoopConfiguration(),
             config.getBoolean(ConfigKeys.REPORT_BOM),
             config.get(ConfigKeys.REPORT_EVIDENCE).equals("sentences"));
+    ReportedClaims.Limits claimLimits = ReportedClaims.Limits.of(config);
     try (RunRecord.Stage stage = record.stage("write reports")) {
       WriteIngestReports.apply(context, output, analysed, cleaned.rejects(), syndication.copies());
       WriteEventReports.apply(
@@ -147,13 +148,12 @@ public final class CompareJob {
           events.events(),
           analyses.rules().outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
-      WriteClaimReports.apply(
-          output, claims.events(), claims.mentions(), ReportedClaims.Limits.of(config));
+      WriteClaimReports.apply(output, claims.events(), claims.mentions(), claimLimits);
       if (config.getBoolean(ConfigKeys.REPORT_PARQUET)) {
         ClaimDetail.write(
             spark,
             claims.events(),
-            ReportedClaims.Limits.of(config),
+            claimLimits,
             output.quotesText(),
             output.temporaryFile("parquet/claim_mentions"));
       }
