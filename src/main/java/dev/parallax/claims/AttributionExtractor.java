@@ -126,6 +126,25 @@ public final class AttributionExtractor implements Serializable {
    * OpenNLP's tagger in context).
    */
   public static AttributionExtractor from(dev.parallax.config.ParallaxConfig config) {
+    return from(config, posTagger(config));
+  }
+
+  /**
+   * The part-of-speech tagger of {@code claims.pos-lexicon}: the lexicon it names, or OpenNLP's
+   * tagger in context when it is empty (its model loaded on first use).
+   */
+  public static dev.parallax.text.PosTagger posTagger(dev.parallax.config.ParallaxConfig config) {
+    dev.parallax.text.PosTagger pos =
+        model(
+            config,
+            dev.parallax.config.ConfigKeys.CLAIMS_POS_LEXICON,
+            dev.parallax.text.PosLexicon::parse);
+    return pos == null ? dev.parallax.text.PartsOfSpeech.IN_CONTEXT : pos;
+  }
+
+  /** As {@link #from(dev.parallax.config.ParallaxConfig)}, with the tagger already read. */
+  public static AttributionExtractor from(
+      dev.parallax.config.ParallaxConfig config, dev.parallax.text.PosTagger pos) {
     CueLexicon lexicon =
         CueLexicon.parse(
             dev.parallax.config.ConfFiles.contentLines(
@@ -135,16 +154,8 @@ public final class AttributionExtractor implements Serializable {
         model(config, dev.parallax.config.ConfigKeys.CLAIMS_CUE_TAGGER, CueTagger::parse);
     SpanTagger spans =
         model(config, dev.parallax.config.ConfigKeys.CLAIMS_SPAN_TAGGER, SpanTagger::parse);
-    dev.parallax.text.PosTagger pos =
-        model(
-            config,
-            dev.parallax.config.ConfigKeys.CLAIMS_POS_LEXICON,
-            dev.parallax.text.PosLexicon::parse);
-    if (pos == null) {
-      pos = dev.parallax.text.PartsOfSpeech.IN_CONTEXT;
-      if (spans != null) {
-        dev.parallax.text.PartsOfSpeech.load();
-      }
+    if (pos == dev.parallax.text.PartsOfSpeech.IN_CONTEXT && spans != null) {
+      dev.parallax.text.PartsOfSpeech.load();
     }
     return new AttributionExtractor(lexicon, tagger, spans, pos);
   }

@@ -323,6 +323,28 @@ public final class ConfigKeys {
           "loaded-modifiers.txt",
           "Loaded modifiers (one regex per line) kept in referent labels.");
 
+  public static final ConfigKey WORDING_NAME_LABELS =
+      ConfigKey.bool(
+          "wording.name-labels",
+          true,
+          "Names (people, organisations, places) as referents of labels.csv too: each outlet's"
+              + " descriptors of a name and the loaded words it uses nearest to it.");
+
+  public static final ConfigKey WORDING_NAMES_PER_EVENT =
+      ConfigKey.integer(
+          "wording.names-per-event",
+          3,
+          0,
+          1_000_000,
+          "Name referents per event in labels.csv: those the most outlets name first.");
+  public static final ConfigKey WORDING_LABELS_PER_NAME =
+      ConfigKey.integer(
+          "wording.labels-per-name",
+          6,
+          1,
+          1_000_000,
+          "Labels of one name referent per outlet in labels.csv: the most used first.");
+
   public static final ConfigKey WORDING_LOADED_WORDS =
       ConfigKey.string(
           "wording.loaded-words",
@@ -473,6 +495,9 @@ public final class ConfigKeys {
           WORDING_PRIOR_SIZE,
           WORDING_REFERENT_HEADS,
           WORDING_LOADED_MODIFIERS,
+          WORDING_NAME_LABELS,
+          WORDING_NAMES_PER_EVENT,
+          WORDING_LABELS_PER_NAME,
           WORDING_LOADED_WORDS,
           WORDING_LOADED_WEIGHT,
           WORDING_GROUP_ATTRIBUTE,

@@ -50,6 +50,8 @@ public record Analyses(
     DenialCues denialCues = DenialCues.from(config);
     RebuttalModel rebuttals =
         config.get(ConfigKeys.DENIALS_REBUTTAL_MODEL).isBlank() ? null : RebuttalModel.from(config);
+    dev.parallax.text.PosTagger pos = AttributionExtractor.posTagger(config);
+    LoadedWords loaded = loadedWords(config);
     return new Analyses(
         rules,
         EventSettings.from(config),
@@ -57,17 +59,17 @@ public record Analyses(
             ConfFiles.read(config, ConfigKeys.EVENTS_CORRECTIONS),
             config.confFile(ConfigKeys.EVENTS_CORRECTIONS).toString()),
         new ClaimExtractor(
-            AttributionExtractor.from(config),
+            AttributionExtractor.from(config, pos),
             denialCues,
             rebuttals == null ? null : rebuttals.features()),
         new ClaimAligner(config.getDouble(ConfigKeys.CLAIMS_ALIGN_THRESHOLD)),
         new DenialLinker(
             config.getDouble(ConfigKeys.DENIALS_LINK_THRESHOLD), denialCues, rebuttals),
-        referentLabels(config),
+        referentLabels(config, loaded, pos),
         Set.copyOf(config.getList(ConfigKeys.INGEST_ANALYSIS_LANGUAGES)),
         groupSides(config, rules),
         sentenceVectors(config),
-        loadedWords(config));
+        loaded);
   }
 
   /** The loaded-words lexicon of {@code wording.loaded-words}; an empty value switches it off. */
@@ -109,11 +111,28 @@ public record Analyses(
     }
   }
 
-  private static ReferentLabels referentLabels(ParallaxConfig config) {
+  /**
+   * The referent labels of {@code wording.referent-heads} and {@code wording.loaded-modifiers},
+   * with names and their labels unless {@code wording.name-labels} is off.
+   */
+  private static ReferentLabels referentLabels(
+      ParallaxConfig config, LoadedWords loaded, dev.parallax.text.PosTagger pos) {
     try {
-      return ReferentLabels.of(
-          ConfFiles.contentLines(config, ConfigKeys.WORDING_REFERENT_HEADS),
-          ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_MODIFIERS));
+      ReferentLabels heads =
+          ReferentLabels.of(
+              ConfFiles.contentLines(config, ConfigKeys.WORDING_REFERENT_HEADS),
+              ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_MODIFIERS));
+      if (!config.getBoolean(ConfigKeys.WORDING_NAME_LABELS)) {
+        return heads;
+      }
+      if (pos == dev.parallax.text.PartsOfSpeech.IN_CONTEXT) {
+        dev.parallax.text.PartsOfSpeech.load();
+      }
+      return heads.withNames(
+          loaded,
+          pos,
+          config.getInt(ConfigKeys.WORDING_NAMES_PER_EVENT),
+          config.getInt(ConfigKeys.WORDING_LABELS_PER_NAME));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(
           config.confFile(ConfigKeys.WORDING_REFERENT_HEADS)

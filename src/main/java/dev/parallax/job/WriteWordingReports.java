@@ -55,7 +55,7 @@ public final class WriteWordingReports {
     output.writeCsv(file, columns, sorted, row -> ReportRows.term(row, attribute));
   }
 
-  /** Sorted by event, referent, side, label. */
+  /** Sorted by event, referent, side, kind, label. */
   private static void writeLabels(
       ReportOutput output,
       String file,
@@ -70,6 +70,8 @@ public final class WriteWordingReports {
                     + row.label().referent()
                     + "\u0000"
                     + row.label().outlet()
+                    + "\u0000"
+                    + row.label().kind()
                     + "\u0000"
                     + row.label().label(),
             true,

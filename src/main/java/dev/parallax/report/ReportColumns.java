@@ -111,7 +111,15 @@ public final class ReportColumns {
           "article_id");
 
   public static final List<String> LABELS =
-      List.of("event_id", "referent", "outlet", "label", "count", "example_sentence", "article_id");
+      List.of(
+          "event_id",
+          "referent",
+          "outlet",
+          "kind",
+          "label",
+          "count",
+          "example_sentence",
+          "article_id");
 
   /** wording.csv by outlet group: the attribute, then the group in the outlet's place. */
   public static final List<String> WORDING_GROUPS = byGroup(WORDING);

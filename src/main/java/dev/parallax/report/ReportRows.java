@@ -198,10 +198,11 @@ public final class ReportRows {
 
   /** {@code labels.csv} or, with an attribute, {@code labels_groups.csv}. */
   public static List<String> label(String eventId, ReferentLabel label, String attribute) {
-    List<String> cells = new ArrayList<>(9);
+    List<String> cells = new ArrayList<>(10);
     cells.add(eventId);
     cells.add(label.referent());
     addSide(cells, label.outlet(), attribute);
+    cells.add(label.kind());
     cells.add(label.label());
     cells.add(Cells.integer(label.count()));
     cells.add(label.sentence());

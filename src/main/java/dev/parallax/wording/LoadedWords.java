@@ -55,8 +55,13 @@ public final class LoadedWords implements Serializable {
    * ("so-called army": "so-called", "so", "called", "army").
    */
   public double of(String term) {
+    String lower = term.toLowerCase(Locale.ROOT);
+    if (lower.indexOf(' ') < 0 && lower.indexOf('-') < 0 && !containsWhitespace(lower)) {
+      // One word, as the referent labels ask for every word of a sentence: no split.
+      return weightOf(lower);
+    }
     double best = 0;
-    for (String word : term.toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String word : lower.split("\\s+")) {
       best = Math.max(best, weightOf(word));
       if (word.indexOf('-') >= 0) {
         for (String part : word.split("-")) {
@@ -65,6 +70,15 @@ public final class LoadedWords implements Serializable {
       }
     }
     return best;
+  }
+
+  private static boolean containsWhitespace(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isWhitespace(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double weightOf(String word) {

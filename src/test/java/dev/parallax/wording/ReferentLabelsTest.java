@@ -64,4 +64,41 @@ class ReferentLabelsTest {
             tuple("Keld forces", "Beta", "security forces", 1, "b1"),
             tuple("Keld forces", "Gamma", "Keld Security Force", 1, "g1"));
   }
+
+  @Test
+  void namesAreReferentsWithEachOutletsDescriptorsAndLoadedWords() {
+    ReferentLabels named =
+        labels.withNames(
+            LoadedWords.of(ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_WORDS)),
+            dev.parallax.text.PosLexicon.parse(
+                ConfFiles.read(config, ConfigKeys.CLAIMS_POS_LEXICON), "pos-lexicon.tsv"));
+    List<ReferentLabels.Mention> event = new ArrayList<>();
+    event.addAll(
+        named.articleMentions(
+            "Alpha",
+            "a1",
+            List.of(
+                "Fiery radio host Dana Orlov slammed the ministry on Sunday.",
+                "Orlov repeated the claim.")));
+    event.addAll(
+        named.articleMentions(
+            "Beta",
+            "b1",
+            List.of(
+                "Dana Orlov, a former minister, spoke on Sunday.",
+                "Mr. Orlov wildly overstated the cost.")));
+    event.addAll(named.articleMentions("Gamma", "g1", List.of("Ada Quill was furious.")));
+    assertThat(ReferentLabels.align(event))
+        .extracting(
+            ReferentLabel::referent,
+            ReferentLabel::outlet,
+            ReferentLabel::kind,
+            ReferentLabel::label,
+            ReferentLabel::count)
+        .containsExactly(
+            tuple("Dana Orlov", "Alpha", "descriptor", "fiery radio host", 1),
+            tuple("Dana Orlov", "Alpha", "loaded", "slammed", 1),
+            tuple("Dana Orlov", "Beta", "descriptor", "former minister", 1),
+            tuple("Dana Orlov", "Beta", "loaded", "wildly", 1));
+  }
 }
