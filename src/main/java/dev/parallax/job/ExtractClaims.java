@@ -70,6 +70,11 @@ public final class ExtractClaims {
                 .map(Event::eventId)
                 .collect());
     Broadcast<Set<String>> comparedEvents = context.broadcast(compared);
+    // The extractor, aligner and linker hold lexicons and models (the task binary was 2.7 MB,
+    // read again by every task): broadcast once.
+    Broadcast<ClaimExtractor> sharedExtractor = context.broadcast(extractor);
+    Broadcast<ClaimAligner> sharedAligner = context.broadcast(aligner);
+    Broadcast<DenialLinker> sharedLinker = context.broadcast(linker);
     // An article's claims stay bytes while cached and grouped (SerializedValues).
     JavaPairRDD<String, byte[]> analysed =
         articles
@@ -80,7 +85,8 @@ public final class ExtractClaims {
             .mapToPair(
                 article ->
                     new Tuple2<>(
-                        article.eventId(), SerializedValues.bytes(extractor.analyse(article))))
+                        article.eventId(),
+                        SerializedValues.bytes(sharedExtractor.value().analyse(article))))
             .persist(Storage.CACHED);
     JavaPairRDD<String, List<String>> outlets =
         events.mapToPair(event -> new Tuple2<>(event.eventId(), event.outlets()));
@@ -94,8 +100,8 @@ public final class ExtractClaims {
                         group._1(),
                         SerializedValues.<ArticleClaims>read(group._2()._1()),
                         group._2()._2(),
-                        aligner,
-                        linker))
+                        sharedAligner.value(),
+                        sharedLinker.value()))
             .persist(Storage.CACHED);
     return new Result(
         analysed
