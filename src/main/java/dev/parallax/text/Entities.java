@@ -13,9 +13,10 @@ import java.util.Map;
  * outlets spell one name in different lengths ("Paul D. Ryan", "Paul Ryan"). A name stands for the
  * longer names whose last word it shares and whose words hold all of its own (initials left out);
  * among several such, the one named most often ("Obama" in an event of "Barack Obama" and, less
- * often, "Michelle Obama"). Each referent is written as its most often used longest form. Plain
- * Java, the shared per-event entity resolution of word choice's referent labels and of claim
- * sources.
+ * often, "Michelle Obama"). Each referent is written as the most used spelling of the longest name
+ * it stands for. Plain Java: the per-event entity resolution of word choice's referent labels,
+ * shared in {@code text/} so that claim rows can resolve their sources with it too (they do not
+ * yet).
  */
 public final class Entities {
   private Entities() {}

@@ -8,13 +8,14 @@ import java.util.Set;
 /**
  * Names of people, organisations and places in one sentence, with the words the sentence uses to
  * describe them, without an NER model: a name is a run of capitalised words (a sentence's first
- * word only when the part-of-speech tagger calls it a proper noun); role titles before it ("Rep.",
- * "House Speaker") and the adjectives and nouns that premodify it ("bombastic conservative talk
- * show host Glenn Beck") are its descriptor, and so is an apposition ("David Brat, a professor at
- * Randolph-Macon College, ..."; "the House majority leader, Eric Cantor, ..."). Honorifics ("Mr.",
- * "Ms.") are house style and no descriptor. Sentences written in title case (no word of four
- * letters or more in lower case) have no names here: their capitals say nothing. Plain Java; {@link
- * Entities} resolves the names of an article or an event to one referent each.
+ * word only when the part-of-speech tagger calls it a proper noun, or when it and one more word are
+ * the run: "White House"); role titles before it ("Rep.", "House Speaker") and the adjectives and
+ * nouns that premodify it ("fiery radio host Dana Orlov") are its descriptor, and so is an
+ * apposition ("Ilse Marek, a lawyer for the ministry, ..."; "the deputy director, Paul Sandor,
+ * ..."). Honorifics ("Mr.", "Ms.") are house style and no descriptor. Sentences written in title
+ * case (no word of four letters or more in lower case) have no names here: their capitals say
+ * nothing. Plain Java; {@link Entities} resolves the names of an article or an event to one
+ * referent each.
  */
 public final class Names {
   private Names() {}
@@ -336,7 +337,7 @@ public final class Names {
       }
       String descriptor = text(tokens, descriptorFirst, descriptorLast);
       if (premodifiers > 0 && descriptorFirst == 0 && !"PROPN".equals(tags[0])) {
-        // "Bombastic conservative talk show host Glenn Beck": the capital is the sentence's.
+        // "Fiery radio host Dana Orlov": the capital is the sentence's.
         descriptor = descriptor.substring(0, 1).toLowerCase(Locale.ROOT) + descriptor.substring(1);
       }
       if (descriptor.isEmpty()) {
