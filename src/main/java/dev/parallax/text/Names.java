@@ -125,28 +125,6 @@ public final class Names {
   private static final java.util.regex.Pattern PARTY_AND_STATE =
       java.util.regex.Pattern.compile("[A-Z]-[A-Z][A-Za-z.]{0,4}");
 
-  /** Days and months: capitalised, no referent. */
-  private static final Set<String> CALENDAR =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-
   /** The longest name kept, in words: longer capitalised runs are titles of works or headlines. */
   private static final int LONGEST_NAME = 5;
 
@@ -295,7 +273,7 @@ public final class Names {
         continue;
       }
       if (first == last
-          && (CALENDAR.contains(tokens.get(first).lower())
+          && (Mentions.CALENDAR.contains(tokens.get(first).lower())
               || PARTY_AND_STATE.matcher(tokens.get(first).form()).matches())) {
         continue;
       }
