@@ -358,6 +358,23 @@ public final class ConfigKeys {
           0.0,
           100.0,
           "Distinctive terms rank by z x (1 + this x the term's loaded weight).");
+  public static final ConfigKey WORDING_WORD_CLASSES =
+      ConfigKey.string(
+          "wording.word-classes",
+          "pos-lexicon.tsv",
+          "Each word's commonest part of speech (the distilled table of claims.pos-lexicon) by"
+              + " which distinctive terms weigh the lexicon: rated nouns and verbs count"
+              + " wording.topical-weight, -ly manner adverbs count as loaded. Empty: the lexicon"
+              + " as written.");
+  public static final ConfigKey WORDING_TOPICAL_WEIGHT =
+      ConfigKey.decimal(
+          "wording.topical-weight",
+          0.6,
+          0.0,
+          1.0,
+          "Share of its loaded weight a sentiment-rated noun or verb keeps in the distinctive"
+              + " terms' ranking (what a story is about, not how it is told); words marked"
+              + " framing in the lexicon keep all of theirs.");
 
   public static final ConfigKey WORDING_GROUP_ATTRIBUTE =
       ConfigKey.string(
@@ -500,6 +517,8 @@ public final class ConfigKeys {
           WORDING_LABELS_PER_NAME,
           WORDING_LOADED_WORDS,
           WORDING_LOADED_WEIGHT,
+          WORDING_WORD_CLASSES,
+          WORDING_TOPICAL_WEIGHT,
           WORDING_GROUP_ATTRIBUTE,
           NIGHTLY_INPUT_TEMPLATE,
           NIGHTLY_OUTPUT_DIR,

@@ -31,7 +31,8 @@ import java.util.Set;
  * @param languages the analysis languages ({@code ingest.analysis-languages})
  * @param groups the outlet groups of {@code wording.group-attribute}, when set
  * @param meaning the sentence vectors of {@code events.semantic}, unless it is off
- * @param loadedWords the loaded-words lexicon of {@code wording.loaded-words}
+ * @param loadedWords the loaded-words lexicon of {@code wording.loaded-words} as the distinctive
+ *     terms weigh it ({@link LoadedWords#forTerms}, with {@code wording.word-classes})
  */
 public record Analyses(
     IngestRules rules,
@@ -69,7 +70,7 @@ public record Analyses(
         Set.copyOf(config.getList(ConfigKeys.INGEST_ANALYSIS_LANGUAGES)),
         groupSides(config, rules),
         sentenceVectors(config),
-        loaded);
+        termWeights(config, pos));
   }
 
   /** The loaded-words lexicon of {@code wording.loaded-words}; an empty value switches it off. */
@@ -79,6 +80,48 @@ public record Analyses(
     }
     try {
       return LoadedWords.of(ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_WORDS));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          config.confFile(ConfigKeys.WORDING_LOADED_WORDS) + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The lexicon as the distinctive terms weigh it: with the word classes of {@code
+   * wording.word-classes} ({@link LoadedWords#forTerms}), or as written when that key is empty.
+   */
+  public static LoadedWords termWeights(ParallaxConfig config) {
+    return termWeights(config, null);
+  }
+
+  /**
+   * As {@link #termWeights(ParallaxConfig)}, reusing the claims' table when it is the same file.
+   */
+  private static LoadedWords termWeights(ParallaxConfig config, dev.parallax.text.PosTagger pos) {
+    if (config.get(ConfigKeys.WORDING_LOADED_WORDS).isBlank()
+        || config.get(ConfigKeys.WORDING_WORD_CLASSES).isBlank()) {
+      return loadedWords(config);
+    }
+    java.nio.file.Path file = config.confFile(ConfigKeys.WORDING_WORD_CLASSES);
+    dev.parallax.text.PosLexicon classes;
+    if (pos instanceof dev.parallax.text.PosLexicon same
+        && !config.get(ConfigKeys.CLAIMS_POS_LEXICON).isBlank()
+        && config.confFile(ConfigKeys.CLAIMS_POS_LEXICON).equals(file)) {
+      classes = same;
+    } else {
+      try {
+        classes =
+            dev.parallax.text.PosLexicon.parse(
+                ConfFiles.read(config, ConfigKeys.WORDING_WORD_CLASSES), file.toString());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(file + ": " + e.getMessage());
+      }
+    }
+    try {
+      return LoadedWords.forTerms(
+          ConfFiles.contentLines(config, ConfigKeys.WORDING_LOADED_WORDS),
+          classes,
+          config.getDouble(ConfigKeys.WORDING_TOPICAL_WEIGHT));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(
           config.confFile(ConfigKeys.WORDING_LOADED_WORDS) + ": " + e.getMessage());

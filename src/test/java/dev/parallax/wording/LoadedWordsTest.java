@@ -19,6 +19,54 @@ class LoadedWordsTest {
               "partying\t0.30"));
 
   @Test
+  void forTermsRatedNounsAndVerbsCountLessThanModifiersAndFramingWords() {
+    dev.parallax.text.PosLexicon classes =
+        dev.parallax.text.PosLexicon.parse(
+            String.join(
+                "\n",
+                "? \tNOUN",
+                "^ \tPROPN",
+                "killed\tVERB",
+                "rape\tNOUN",
+                "dangerous\tADJ",
+                "slammed\tVERB",
+                "regime\tNOUN"),
+            "test");
+    LoadedWords terms =
+        LoadedWords.forTerms(
+            List.of(
+                "killed\t0.90",
+                "rape\t0.80",
+                "dangerous\t0.50",
+                "slammed\t0.20",
+                "slammed\t0.60\tframing",
+                "regime\t0.60\tframing",
+                "reportedly\t0.50\thedge"),
+            classes,
+            0.5);
+    assertThat(terms.of("killed")).isEqualTo(0.45); // what happened, not how it is told
+    assertThat(terms.of("rape case")).isEqualTo(0.40);
+    assertThat(terms.of("dangerous")).isEqualTo(0.50); // a modifier keeps its weight
+    assertThat(terms.of("slammed")).isEqualTo(0.60); // a framing verb keeps its weight
+    assertThat(terms.of("regime")).isEqualTo(0.60);
+    assertThat(terms.of("reportedly")).isEqualTo(0.50);
+    // The plain lexicon (referent labels) reads the same lines as written.
+    LoadedWords plain =
+        LoadedWords.of(
+            List.of(
+                "killed\t0.90",
+                "slammed\t0.20",
+                "slammed\t0.60\tframing",
+                "reportedly\t0.50\thedge"));
+    assertThat(plain.of("killed")).isEqualTo(0.90);
+    assertThat(plain.of("slammed")).isEqualTo(0.60);
+    assertThat(plain.of("reportedly")).isZero(); // a hedge qualifies the report, not a referent
+    assertThatThrownBy(() -> LoadedWords.of(List.of("killed\t0.90\tnoun")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("framing");
+  }
+
+  @Test
   void aTermWeighsAsItsMostLoadedWordMatchedThroughInflections() {
     assertThat(LEXICON.of("slammed")).isEqualTo(0.40);
     assertThat(LEXICON.of("slamming")).isEqualTo(0.40);
