@@ -196,22 +196,7 @@ public final class ScoreDistinctiveTerms {
                     chosen.filter(row -> row.eventId().equals(WordingCandidate.ALL)),
                     independent,
                     sides));
-    JavaRDD<TermScore> withExamples =
-        reported
-            .mapToPair(row -> new Tuple2<>(row.articleId(), row))
-            .groupByKey()
-            .join(articles.mapToPair(row -> new Tuple2<>(row.id(), SerializedValues.bytes(row))))
-            .flatMap(
-                joined -> {
-                  List<String> sentences =
-                      TermCounts.sentences(
-                          SerializedValues.<AnalysedArticle>value(joined._2()._2()));
-                  List<TermScore> rows = new ArrayList<>();
-                  for (TermScore row : joined._2()._1()) {
-                    rows.add(row.withExample(sentences.get(row.exampleIndex())));
-                  }
-                  return rows.iterator();
-                });
+    JavaRDD<TermScore> withExamples = withExamples(context, reported, articles);
     Map<String, Map<String, Long>> outletTerms = new HashMap<>();
     for (Tuple2<String, TopTerms> outlet :
         SerializedValues.aggregateByKey(
@@ -229,8 +214,51 @@ public final class ScoreDistinctiveTerms {
         () -> {
           byOutletTerm.unpersist();
           chosen.unpersist();
+          reported.unpersist();
         };
     return new Result(withExamples, outletTerms, comparedArticles, release);
+  }
+
+  /**
+   * The reported rows with their example sentences: the (article, sentence) pairs they name are
+   * gathered (a few per row), each article holding one reads them where it lies, and only those
+   * sentences meet the rows — the corpus itself does not cross a shuffle (it did, as bytes, for a
+   * join by article id).
+   */
+  private static JavaRDD<TermScore> withExamples(
+      JavaSparkContext context, JavaRDD<TermScore> reported, JavaRDD<AnalysedArticle> articles) {
+    reported.persist(Storage.CACHED);
+    Map<String, Set<Integer>> wanted = new HashMap<>();
+    for (Tuple2<String, Integer> pair :
+        reported
+            .map(row -> new Tuple2<>(row.articleId(), row.exampleIndex()))
+            .distinct()
+            .collect()) {
+      wanted.computeIfAbsent(pair._1(), id -> new java.util.TreeSet<>()).add(pair._2());
+    }
+    Broadcast<Map<String, Set<Integer>>> sentencesOf = context.broadcast(wanted);
+    JavaPairRDD<String, String> examples =
+        articles
+            .filter(row -> sentencesOf.value().containsKey(row.id()))
+            .flatMapToPair(
+                row -> {
+                  List<Tuple2<String, String>> found = new ArrayList<>();
+                  for (int index : sentencesOf.value().get(row.id())) {
+                    found.add(
+                        new Tuple2<>(
+                            row.id() + SEPARATOR + index, row.sentence(index).text(row.text())));
+                  }
+                  return found.iterator();
+                });
+    return reported
+        .mapToPair(
+            row ->
+                new Tuple2<>(
+                    row.articleId() + SEPARATOR + row.exampleIndex(), SerializedValues.bytes(row)))
+        .join(examples)
+        .map(
+            joined ->
+                SerializedValues.<TermScore>value(joined._2()._1()).withExample(joined._2()._2()));
   }
 
   /**
