@@ -102,8 +102,13 @@ public final class PosLexicon implements PosTagger, Serializable {
   private static final int NEXT = 2;
   private static final int PREVIOUS = 3;
 
+  /**
+   * A context's key, its bits mixed (an odd multiplier: still one key per context) — as {@code kind
+   * << 20 | previous << 10 | next} alone, every previous-tag context of a word fell in one hash
+   * bucket of its small map, which then turned into a tree.
+   */
   private static int context(int kind, int previous, int next) {
-    return kind << 20 | previous << 10 | next;
+    return (kind << 20 | previous << 10 | next) * 0x9E3779B1;
   }
 
   private int id(String tag) {
