@@ -363,9 +363,8 @@ public final class ConfigKeys {
           "wording.word-classes",
           "pos-lexicon.tsv",
           "Each word's commonest part of speech (the distilled table of claims.pos-lexicon) by"
-              + " which distinctive terms weigh the lexicon: rated nouns and verbs count"
-              + " wording.topical-weight, -ly manner adverbs count as loaded. Empty: the lexicon"
-              + " as written.");
+              + " which distinctive terms weigh the lexicon: sentiment-rated nouns and verbs count"
+              + " wording.topical-weight of their weight. Empty: the lexicon as written.");
   public static final ConfigKey WORDING_TOPICAL_WEIGHT =
       ConfigKey.decimal(
           "wording.topical-weight",
@@ -374,7 +373,7 @@ public final class ConfigKeys {
           1.0,
           "Share of its loaded weight a sentiment-rated noun or verb keeps in the distinctive"
               + " terms' ranking (what a story is about, not how it is told); words marked"
-              + " framing in the lexicon keep all of theirs.");
+              + " framing or hedge in the lexicon keep all of theirs.");
 
   public static final ConfigKey WORDING_GROUP_ATTRIBUTE =
       ConfigKey.string(

@@ -138,9 +138,10 @@ class ReferentLabelsQualityTest {
   /**
    * The share reached with the shipped limits (3 names an event, 6 labels an outlet): 0.2362
    * (30/127); 0.3622 (46/127) with no limits. The issue's first aim, 0.5, is not reached: most
-   * missed spans are words outside the loaded-words lexicon ("fierce", "phony", "payback").
+   * missed spans are words outside the loaded-words lexicon ("fierce", "phony", "payback"). The
+   * floor holds the figure reached (29 of 127 fails it).
    */
-  static final double SHARE_FLOOR = 0.22;
+  static final double SHARE_FLOOR = 0.23;
 
   /** "Eric_Cantor": "cantor"; "Obama_administration": "obama"; a target without a name: null. */
   private static String lastNameWord(String target) {
