@@ -22,6 +22,7 @@ PARALLAX_JAVA_OPTS adds JVM options to the Parallax runs (e.g. a JFR recording:
   -XX:StartFlightRecording=filename=/tmp/parallax.jfr,settings=profile).
 USAGE
 }
+bench_args=("$@")
 shared="${PARALLAX_SHARED:-$PARALLAX_HOME/../shared}" scales="1,2,4" peer_sizes="5000,10000,20000" heap="4g" one_file=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -130,3 +131,13 @@ done
 
 /usr/bin/python3 "$PARALLAX_HOME/jobs/bench/table.py" "$results" "$work" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2}')" \
   | tee "$PARALLAX_HOME/target/bench-logs/table.md"
+# The latest table in docs/ too, with what produced it (docs/performance.md keeps the history).
+{
+  echo "<!-- written by jobs/bench.sh; docs/performance.md explains the runs and keeps earlier tables -->"
+  echo "# Latest benchmark"
+  echo
+  echo "Commit $(git -C "$PARALLAX_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$PARALLAX_HOME" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), $(date -u +%Y-%m-%d), \`jobs/bench.sh ${bench_args[*]}\`, \`-Xmx$heap\`."
+  echo
+  cat "$PARALLAX_HOME/target/bench-logs/table.md"
+} > "$PARALLAX_HOME/docs/bench.md"
+echo "bench: table written to target/bench-logs/table.md and docs/bench.md" >&2
