@@ -136,8 +136,8 @@ done
   echo "<!-- written by jobs/bench.sh; docs/performance.md explains the runs and keeps earlier tables -->"
   echo "# Latest benchmark"
   echo
-  echo "Commit $(git -C "$PARALLAX_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$PARALLAX_HOME" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), $(date -u +%Y-%m-%d), \`jobs/bench.sh ${bench_args[*]}\`, \`-Xmx$heap\`."
+  echo "Commit $(git -C "$PARALLAX_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$PARALLAX_HOME" diff --quiet HEAD -- src conf jobs pom.xml 2>/dev/null || echo ' (with uncommitted changes to the code)'), $(date -u +%Y-%m-%d), \`jobs/bench.sh ${bench_args[*]}\`, \`-Xmx$heap\`."
   echo
-  cat "$PARALLAX_HOME/target/bench-logs/table.md"
+  sed '1s/^# //' "$PARALLAX_HOME/target/bench-logs/table.md"
 } > "$PARALLAX_HOME/docs/bench.md"
 echo "bench: table written to target/bench-logs/table.md and docs/bench.md" >&2
