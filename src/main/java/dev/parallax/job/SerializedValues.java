@@ -22,6 +22,20 @@ import org.apache.spark.api.java.JavaPairRDD;
 final class SerializedValues {
   private SerializedValues() {}
 
+  /**
+   * {@code rows.sortBy(key, true, partitions)}, the rows travelling and waiting in the sort's
+   * buffers as bytes (a sorted report's rows, an event with its articles): each row is read back
+   * once, as the sorted partition is written.
+   */
+  static <V extends Serializable> org.apache.spark.api.java.JavaRDD<V> sortBy(
+      org.apache.spark.api.java.JavaRDD<V> rows,
+      org.apache.spark.api.java.function.Function<V, String> key,
+      int partitions) {
+    return rows.mapToPair(row -> new scala.Tuple2<>(key.call(row), bytes(row)))
+        .sortByKey(true, partitions)
+        .map(keyed -> SerializedValues.<V>value(keyed._2()));
+  }
+
   /** {@code pairs.groupByKey()}, the values travelling and waiting as bytes. */
   static <K, V extends Serializable> JavaPairRDD<K, Iterable<V>> groupByKey(
       JavaPairRDD<K, V> pairs) {

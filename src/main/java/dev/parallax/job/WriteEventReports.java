@@ -15,7 +15,7 @@ public final class WriteEventReports {
   public static void apply(
       ReportOutput output, JavaRDD<Event> events, OutletRegistry registry, double blindspotShare) {
     JavaRDD<Event> sorted =
-        events.sortBy(Event::eventId, true, Math.max(1, events.getNumPartitions()));
+        SerializedValues.sortBy(events, Event::eventId, Math.max(1, events.getNumPartitions()));
     output.writeCsv("events.csv", ReportColumns.EVENTS, sorted, ReportRows::event);
     output.writeCsv(
         "event_articles.csv",

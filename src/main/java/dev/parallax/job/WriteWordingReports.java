@@ -41,7 +41,8 @@ public final class WriteWordingReports {
       JavaRDD<TermScore> rows,
       String attribute) {
     JavaRDD<TermScore> sorted =
-        rows.sortBy(
+        SerializedValues.sortBy(
+            rows,
             row ->
                 (row.eventId().equals("ALL") ? "\uffff" : row.eventId())
                     + "\u0000"
@@ -50,7 +51,6 @@ public final class WriteWordingReports {
                     + String.format(Locale.ROOT, "%016.6f", 1e9 - row.weight())
                     + "\u0000"
                     + row.term(),
-            true,
             Math.max(1, rows.getNumPartitions()));
     output.writeCsv(file, columns, sorted, row -> ReportRows.term(row, attribute));
   }
@@ -63,7 +63,8 @@ public final class WriteWordingReports {
       JavaRDD<CompareLabels.Row> rows,
       String attribute) {
     JavaRDD<CompareLabels.Row> sorted =
-        rows.sortBy(
+        SerializedValues.sortBy(
+            rows,
             row ->
                 row.eventId()
                     + "\u0000"
@@ -74,7 +75,6 @@ public final class WriteWordingReports {
                     + row.label().kind()
                     + "\u0000"
                     + row.label().label(),
-            true,
             Math.max(1, rows.getNumPartitions()));
     output.writeCsv(
         file, columns, sorted, row -> ReportRows.label(row.eventId(), row.label(), attribute));
