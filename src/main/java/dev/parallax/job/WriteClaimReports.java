@@ -38,14 +38,10 @@ public final class WriteClaimReports {
     // Claims are sorted as bytes: the sort's buffers have Spark's SizeEstimator walk what they
     // hold, and a claim with its mentions is a deep object graph (SerializedValues).
     JavaRDD<Claim> sorted =
-        claims
-            .mapToPair(
-                claim ->
-                    new Tuple2<>(
-                        claim.eventId() + "\u0000" + String.format("%010d", claim.rank()),
-                        SerializedValues.bytes(claim)))
-            .sortByKey(true, partitions)
-            .map(keyed -> SerializedValues.<Claim>value(keyed._2()))
+        SerializedValues.sortBy(
+                claims,
+                claim -> claim.eventId() + "\u0000" + String.format("%010d", claim.rank()),
+                partitions)
             .persist(Storage.CACHED);
     output.writeCsv("claims.csv", ReportColumns.CLAIMS, sorted, ReportRows::claim);
     output.writeCsv(
