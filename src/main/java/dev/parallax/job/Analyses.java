@@ -109,13 +109,10 @@ public record Analyses(
         && config.confFile(ConfigKeys.CLAIMS_POS_LEXICON).equals(file)) {
       classes = same;
     } else {
-      try {
-        classes =
-            dev.parallax.text.PosLexicon.parse(
-                ConfFiles.read(config, ConfigKeys.WORDING_WORD_CLASSES), file.toString());
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException(file + ": " + e.getMessage());
-      }
+      // A bad line stops the run with a ConfigException naming the file and line.
+      classes =
+          dev.parallax.text.PosLexicon.parse(
+              ConfFiles.read(config, ConfigKeys.WORDING_WORD_CLASSES), file.toString());
     }
     try {
       return LoadedWords.forTerms(
