@@ -29,6 +29,8 @@ public final class ReportOutput {
   private final boolean quoteText;
   private final Path output;
   private final String runDate;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportOutput.class);
+  private final java.util.Map<String, Long> rowsWritten = new java.util.LinkedHashMap<>();
 
   /** Columns that quote article text; with {@code report.evidence=ids} they are written empty. */
   public static final java.util.Set<String> QUOTED_COLUMNS =
@@ -79,15 +81,19 @@ public final class ReportOutput {
   public <T> long writeCsv(
       String fileName, List<String> header, Iterator<T> rows, Function<T, List<String>> cells) {
     boolean[] blank = blankedColumns(header);
+    long started = System.nanoTime();
+    long written;
     try (OutputStream stream = create(fileSystem, new Path(temporary, fileName));
         CsvReportWriter writer = new CsvReportWriter(stream, header, byteOrderMark)) {
       while (rows.hasNext()) {
         writer.row(blanked(cells.apply(rows.next()), blank));
       }
-      return writer.rows();
+      written = writer.rows();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write report " + fileName, e);
     }
+    logWritten(fileName, written, started);
+    return written;
   }
 
   /** The cells of one report row, computed where the row is (on an executor). */
@@ -107,6 +113,7 @@ public final class ReportOutput {
       List<String> header,
       org.apache.spark.api.java.JavaRDD<T> rows,
       RowCells<T> cells) {
+    long started = System.nanoTime();
     Path parts = new Path(temporary, "_parts-" + fileName);
     String partsFolder = fileSystem.makeQualified(parts).toString();
     boolean[] blank = blankedColumns(header);
@@ -147,7 +154,30 @@ public final class ReportOutput {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write report " + fileName, e);
     }
+    logWritten(fileName, written, started);
     return written;
+  }
+
+  /** Rows written per CSV report so far, in the order written (for the stage's counts). */
+  public java.util.Map<String, Long> rowsWritten() {
+    return java.util.Collections.unmodifiableMap(rowsWritten);
+  }
+
+  /** Logs one written report: rows, size and seconds, so the write stage shows where time goes. */
+  private void logWritten(String fileName, long rows, long startedNanos) {
+    rowsWritten.put(fileName, rows);
+    long bytes;
+    try {
+      bytes = fileSystem.getFileStatus(new Path(temporary, fileName)).getLen();
+    } catch (IOException e) {
+      bytes = -1;
+    }
+    LOG.info(
+        "wrote {}: {} rows, {} in {} s",
+        fileName,
+        rows,
+        bytes < 0 ? "size unknown" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6),
+        String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - startedNanos) / 1e9));
   }
 
   /**
@@ -192,11 +222,16 @@ public final class ReportOutput {
 
   /** Writes a text file (the HTML summary) into the report folder. */
   public void writeText(String fileName, String text) {
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     try (OutputStream stream = create(fileSystem, new Path(temporary, fileName))) {
-      stream.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      stream.write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + fileName, e);
     }
+    LOG.info(
+        "wrote {}: {}",
+        fileName,
+        String.format(java.util.Locale.ROOT, "%.1f MB", bytes.length / 1e6));
   }
 
   /** A file inside the temporary folder, as a path for Spark readers and writers. */

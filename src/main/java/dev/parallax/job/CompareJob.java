@@ -148,7 +148,8 @@ public final class CompareJob {
           events.events(),
           analyses.rules().outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
-      WriteClaimReports.apply(output, claims.events(), claims.mentions(), claimLimits);
+      WriteClaimReports.apply(
+          output, claims.events(), claims.mentions(), claimLimits, claims.claimsFound());
       if (config.getBoolean(ConfigKeys.REPORT_PARQUET)) {
         ClaimDetail.write(
             spark,
@@ -165,6 +166,7 @@ public final class CompareJob {
       WriteSummaries.apply(spark, output, manifest, byOutlet.sideTerms(), config);
       output.writeJson("manifest.json", manifest.document());
       events.writeState().ifPresent(Runnable::run);
+      output.rowsWritten().forEach(stage::count);
       output.commit();
       return new RunSummary(output.target(), manifest);
     } catch (RuntimeException e) {

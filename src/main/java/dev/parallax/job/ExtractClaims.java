@@ -28,7 +28,12 @@ public final class ExtractClaims {
   private ExtractClaims() {}
 
   /** Every claim mention (for the attribution-verb report) and each event's findings. */
-  public record Result(JavaRDD<ClaimMention> mentions, JavaRDD<EventClaims> events) {}
+  /**
+   * The claim mentions, each event's claims (cached), and how many claims the events hold (counted
+   * by the stage; -1 when not counted), which sizes the claims report's sort.
+   */
+  public record Result(
+      JavaRDD<ClaimMention> mentions, JavaRDD<EventClaims> events, long claimsFound) {}
 
   public static Result apply(
       JavaSparkContext context,
@@ -47,11 +52,15 @@ public final class ExtractClaims {
             analyses.languages(),
             config.getInt(dev.parallax.config.ConfigKeys.CLAIMS_MIN_OUTLETS));
     stage.count("mentions", result.mentions().count());
-    stage.count(
-        "claims", result.events().map(event -> (long) event.claims().size()).fold(0L, Long::sum));
-    stage.count(
-        "denials", result.events().map(event -> (long) event.denials().size()).fold(0L, Long::sum));
-    return result;
+    // Claims and denials in one pass over the cached events.
+    long[] totals =
+        result
+            .events()
+            .map(event -> new long[] {event.claims().size(), event.denials().size()})
+            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    stage.count("claims", totals[0]);
+    stage.count("denials", totals[1]);
+    return new Result(result.mentions(), result.events(), totals[0]);
   }
 
   static Result apply(
@@ -107,6 +116,7 @@ public final class ExtractClaims {
         analysed
             .values()
             .flatMap(bytes -> SerializedValues.<ArticleClaims>value(bytes).claims().iterator()),
-        findings);
+        findings,
+        -1);
   }
 }

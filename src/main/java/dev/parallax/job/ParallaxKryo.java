@@ -166,8 +166,24 @@ public final class ParallaxKryo implements KryoRegistrator {
         || name.startsWith("sun.");
   }
 
-  /** Whether a class defines its serialized form itself (writeReplace, readResolve, ...). */
+  /**
+   * Whether a class defines its serialized form itself (writeReplace, readResolve, ...), looked up
+   * once per class: Spark builds a new Kryo instance for each serialization stream it opens, and
+   * each registers every class again.
+   */
   static boolean ownSerialForm(Class<?> type) {
+    return OWN_SERIAL_FORM.get(type);
+  }
+
+  private static final ClassValue<Boolean> OWN_SERIAL_FORM =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return declaresSerialForm(type);
+        }
+      };
+
+  private static boolean declaresSerialForm(Class<?> type) {
     for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
       for (Method method : at.getDeclaredMethods()) {
         String name = method.getName();

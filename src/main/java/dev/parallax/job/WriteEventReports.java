@@ -14,8 +14,10 @@ public final class WriteEventReports {
 
   public static void apply(
       ReportOutput output, JavaRDD<Event> events, OutletRegistry registry, double blindspotShare) {
+    // Sorted once for the three reports.
     JavaRDD<Event> sorted =
-        SerializedValues.sortBy(events, Event::eventId, Math.max(1, events.getNumPartitions()));
+        SerializedValues.sortBy(events, Event::eventId, Math.max(1, events.getNumPartitions()))
+            .persist(Storage.CACHED);
     output.writeCsv("events.csv", ReportColumns.EVENTS, sorted, ReportRows::event);
     output.writeCsv(
         "event_articles.csv",
@@ -27,5 +29,6 @@ public final class WriteEventReports {
         ReportColumns.EVENT_GROUPS,
         sorted.flatMap(event -> EventGroups.of(event, registry, blindspotShare).iterator()),
         ReportRows::eventGroup);
+    sorted.unpersist();
   }
 }

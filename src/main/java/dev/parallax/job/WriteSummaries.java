@@ -21,6 +21,9 @@ import org.apache.spark.sql.SparkSession;
  * report.html}; and, with {@code report.parquet=true}, a Parquet copy of every CSV report.
  */
 final class WriteSummaries {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(WriteSummaries.class);
+
   private WriteSummaries() {}
 
   @SuppressWarnings("unchecked")
@@ -57,8 +60,8 @@ final class WriteSummaries {
     Map<String, Long> rejects = new LinkedHashMap<>();
     ((Map<String, Object>) counts.get("rejected_by_reason"))
         .forEach((reason, count) -> rejects.put(reason, ((Number) count).longValue()));
-    output.writeText(
-        "report.html",
+    long htmlStarted = System.nanoTime();
+    String html =
         HtmlReport.render(
             written,
             new HtmlReport.RunFacts(
@@ -68,7 +71,11 @@ final class WriteSummaries {
                 rejects),
             config.getInt(ConfigKeys.REPORT_HTML_TOP_EVENTS),
             config.getInt(ConfigKeys.REPORT_CLAIMS_PER_EVENT),
-            pairs));
+            pairs);
+    LOG.info(
+        "report.html built from the written reports in {} s",
+        String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - htmlStarted) / 1e9));
+    output.writeText("report.html", html);
 
     if (config.getBoolean(ConfigKeys.REPORT_PARQUET)) {
       for (String report : ReportColumns.ALL.keySet()) {

@@ -14,7 +14,8 @@ import scala.Tuple2;
 
 /**
  * The byte-shipping aggregation gives what a plain fold gives, whatever the partitioning and
- * however often a task's map fills up and is flushed.
+ * however often a task's map fills up and is flushed; the byte-shipping sort gives the sorted
+ * order.
  */
 class SerializedValuesTest {
   @Test
@@ -45,6 +46,33 @@ class SerializedValuesTest {
                     .collectAsMap());
         assertThat(actual).as("%d partitions, %d keys", partitions, maxKeys).isEqualTo(expected);
       }
+    }
+  }
+
+  @Test
+  void sortByGivesTheSortedOrderWhateverTheKeys() {
+    JavaSparkContext context =
+        JavaSparkContext.fromSparkContext(SparkTestSession.get().sparkContext());
+    Random random = new Random(3);
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      String event =
+          switch (random.nextInt(10)) {
+            case 0 -> "ALL";
+            case 1 -> "\uffff";
+            default ->
+                "ev-"
+                    + dev.parallax.model.ArticleIds.sha256("e" + random.nextInt(200))
+                        .substring(0, 12);
+          };
+      rows.add(event + "\u0000" + random.nextInt(50) + "\u0000" + i);
+    }
+    List<String> expected = new ArrayList<>(rows);
+    expected.sort(null);
+    for (int partitions : new int[] {1, 3, 16}) {
+      List<String> sorted =
+          SerializedValues.sortBy(context.parallelize(rows, 4), row -> row, partitions).collect();
+      assertThat(sorted).as("%d partitions", partitions).isEqualTo(expected);
     }
   }
 
