@@ -64,6 +64,10 @@ public final class ClaimRanking {
             .thenComparing(one -> one.claim.claimId()));
     List<Scored> order = new ArrayList<>(scored.size());
     List<Scored> left = new ArrayList<>(scored);
+    // Each candidate's greatest similarity to the claims placed so far, and how many of them it
+    // has met: a candidate reached again meets only the claims placed since (each pair once).
+    double[] similarity = new double[left.size()];
+    int[] met = new int[left.size()];
     while (!left.isEmpty() && order.size() < DIVERSE_PLACES) {
       int best = 0;
       double bestValue = Double.NEGATIVE_INFINITY;
@@ -72,22 +76,24 @@ public final class ClaimRanking {
         if (candidate.weight - bestValue <= 0 && bestValue > Double.NEGATIVE_INFINITY) {
           break; // sorted by weight: no later candidate can do better, penalty or not
         }
-        double similarity = 0;
-        for (Scored placed : order) {
-          similarity =
+        for (; met[i] < order.size(); met[i]++) {
+          Scored placed = order.get(met[i]);
+          similarity[i] =
               Math.max(
-                  similarity,
+                  similarity[i],
                   placed.sentences.containsAll(candidate.sentences)
                       ? 1
                       : overlap(candidate.terms, placed.terms));
         }
-        double value = candidate.weight - DIVERSITY * similarity;
+        double value = candidate.weight - DIVERSITY * similarity[i];
         if (value > bestValue) {
           bestValue = value;
           best = i;
         }
       }
       order.add(left.remove(best));
+      System.arraycopy(similarity, best + 1, similarity, best, left.size() - best);
+      System.arraycopy(met, best + 1, met, best, left.size() - best);
     }
     order.addAll(left);
     List<Claim> ranked = new ArrayList<>(order.size());
