@@ -111,7 +111,7 @@ public final class ClusterEvents {
                         links.value().getOrDefault(group._1(), LinkConstraints.none()),
                         settings))
             .collect();
-    kept.unpersist();
+    scored.release().run();
     components.destroy();
     links.destroy();
     List<List<String>> clusters = new ArrayList<>();

@@ -24,8 +24,36 @@ import scala.Tuple2;
 final class ScoreCandidatePairs {
   private ScoreCandidatePairs() {}
 
-  /** The kept edges (cached), how many pairs were compared, and how many edges were kept. */
-  record Result(JavaRDD<SimilarityEdge> edges, long compared, long kept) {}
+  /**
+   * The kept edges (read from the cached cells), how many pairs were compared, how many edges were
+   * kept, and what removes the cells from the cache.
+   */
+  record Result(JavaRDD<SimilarityEdge> edges, long compared, long kept, Runnable release) {}
+
+  /** One grid cell's distinct pairs compared and its kept edges. */
+  record ScoredCell(long compared, List<SimilarityEdge> edges) implements java.io.Serializable {}
+
+  /** The distinct pairs of a cell's arrays, in ascending order. */
+  static long[] distinct(Iterable<long[]> arrays) {
+    int size = 0;
+    for (long[] array : arrays) {
+      size += array.length;
+    }
+    long[] all = new long[size];
+    int at = 0;
+    for (long[] array : arrays) {
+      System.arraycopy(array, 0, all, at, array.length);
+      at += array.length;
+    }
+    java.util.Arrays.sort(all);
+    int kept = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        all[kept++] = all[i];
+      }
+    }
+    return java.util.Arrays.copyOf(all, kept);
+  }
 
   static Result apply(JavaPairRDD<String, EventFeatures> features, EventSettings settings) {
     int maxBlock = settings.maxBlock();
@@ -39,7 +67,12 @@ final class ScoreCandidatePairs {
             .mapToPair(entry -> new Tuple2<>((int) (long) entry._2(), entry._1()))
             .persist(Storage.CACHED);
     long articleCount = numbered.count();
-    JavaRDD<Long> pairs =
+    PairGrid grid = PairGrid.forArticles(articleCount);
+    // Each block's pairs go to their grid cells as arrays of longs, one array per block and cell:
+    // no record per pair crosses a shuffle, and the pairs that several blocks propose are made
+    // distinct in their cell (a distinct() of boxed pairs, with Spark's map-side combine sizing its
+    // maps as they grew, was a tenth of the stage).
+    JavaPairRDD<Integer, long[]> pairsByCell =
         numbered
             .flatMapToPair(
                 entry -> {
@@ -52,7 +85,7 @@ final class ScoreCandidatePairs {
                   return memberships.iterator();
                 })
             .groupByKey()
-            .flatMap(
+            .flatMapToPair(
                 block -> {
                   List<Integer> members = new ArrayList<>();
                   block._2().forEach(members::add);
@@ -62,19 +95,26 @@ final class ScoreCandidatePairs {
                     numbers[i] = members.get(i) / 2;
                     dated[i] = members.get(i) % 2 == 1;
                   }
-                  List<Long> candidates = new ArrayList<>();
-                  for (long pair :
-                      Blocking.numberedPairs(block._1(), numbers, dated, maxBlock, acrossTime)) {
-                    candidates.add(pair);
+                  long[] proposed =
+                      Blocking.numberedPairs(block._1(), numbers, dated, maxBlock, acrossTime);
+                  Map<Integer, long[]> byCell = new HashMap<>();
+                  Map<Integer, Integer> filled = new HashMap<>();
+                  for (long pair : proposed) {
+                    int cell = grid.cellOf(pair);
+                    long[] those = byCell.computeIfAbsent(cell, c -> new long[proposed.length]);
+                    int at = filled.merge(cell, 1, Integer::sum) - 1;
+                    those[at] = pair;
                   }
-                  return candidates.iterator();
-                })
-            .distinct()
-            .persist(Storage.CACHED);
-    long compared = pairs.count();
+                  List<Tuple2<Integer, long[]>> sent = new ArrayList<>(byCell.size());
+                  byCell.forEach(
+                      (cell, those) ->
+                          sent.add(
+                              new Tuple2<>(
+                                  cell, java.util.Arrays.copyOf(those, filled.get(cell)))));
+                  return sent.iterator();
+                });
     // Scored on a grid of cells (PairGrid): each cell gets its pairs and the features of its two
     // parts' articles, so features travel once per cell, not once per pair.
-    PairGrid grid = PairGrid.forArticles(articleCount);
     org.apache.spark.Partitioner byCell = new org.apache.spark.HashPartitioner(grid.cells());
     JavaPairRDD<Integer, Tuple2<Integer, EventFeatures>> featuresByCell =
         numbered.flatMapToPair(
@@ -86,16 +126,16 @@ final class ScoreCandidatePairs {
               return sent.iterator();
             });
     double floor = EventPlanner.EDGE_FLOOR * settings.threshold();
-    JavaRDD<SimilarityEdge> kept =
-        pairs
-            .mapToPair(pair -> new Tuple2<>(grid.cellOf(pair), pair))
+    JavaRDD<ScoredCell> cells =
+        pairsByCell
             .cogroup(featuresByCell, byCell)
-            .flatMap(
+            .map(
                 cell -> {
                   Map<Integer, EventFeatures> byNumber = new HashMap<>();
                   cell._2()._2().forEach(entry -> byNumber.put(entry._1(), entry._2()));
+                  long[] distinct = distinct(cell._2()._1());
                   List<SimilarityEdge> scored = new ArrayList<>();
-                  for (long pair : cell._2()._1()) {
+                  for (long pair : distinct) {
                     EventFeatures first = byNumber.get(Blocking.firstOf(pair));
                     EventFeatures second = byNumber.get(Blocking.secondOf(pair));
                     double similarity = first.similarity(second, settings);
@@ -104,12 +144,17 @@ final class ScoreCandidatePairs {
                           SimilarityEdge.of(first.articleId(), second.articleId(), similarity));
                     }
                   }
-                  return scored.iterator();
+                  return new ScoredCell(distinct.length, scored);
                 })
             .persist(Storage.CACHED);
-    long edgeCount = kept.count();
-    pairs.unpersist();
+    long[] counts =
+        cells
+            .map(cell -> new long[] {cell.compared(), cell.edges().size()})
+            .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    long compared = counts[0];
+    long edgeCount = counts[1];
+    JavaRDD<SimilarityEdge> kept = cells.flatMap(cell -> cell.edges().iterator());
     numbered.unpersist();
-    return new Result(kept, compared, edgeCount);
+    return new Result(kept, compared, edgeCount, cells::unpersist);
   }
 }
