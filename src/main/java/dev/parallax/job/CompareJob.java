@@ -149,7 +149,7 @@ public final class CompareJob {
           analyses.rules().outlets(),
           config.getDouble(ConfigKeys.EVENTS_BLINDSPOT_SHARE));
       WriteClaimReports.apply(
-          output, claims.events(), claims.mentions(), claimLimits, claims.claimsFound());
+          output, claims.events(), claims.cueCounts(), claimLimits, claims.claimsFound());
       if (config.getBoolean(ConfigKeys.REPORT_PARQUET)) {
         ClaimDetail.write(
             spark,

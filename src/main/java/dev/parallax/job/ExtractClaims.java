@@ -27,13 +27,19 @@ import scala.Tuple2;
 public final class ExtractClaims {
   private ExtractClaims() {}
 
-  /** Every claim mention (for the attribution-verb report) and each event's findings. */
   /**
-   * The claim mentions, each event's claims (cached), and how many claims the events hold (counted
-   * by the stage; -1 when not counted), which sizes the claims report's sort.
+   * The claim mentions, each event's claims (cached), how many claims the events hold (sizes the
+   * claims report's sort), and the mentions counted by outlet, cue and stance (cached; key {@code
+   * outlet \u0001 cue \u0000 stance}, the cue lower-cased with its spaces collapsed, empty for
+   * mentions without one), from which the attribution verbs are written.
    */
   public record Result(
-      JavaRDD<ClaimMention> mentions, JavaRDD<EventClaims> events, long claimsFound) {}
+      JavaRDD<ClaimMention> mentions,
+      JavaRDD<EventClaims> events,
+      long claimsFound,
+      JavaPairRDD<String, Long> cueCounts) {}
+
+  private record Found(JavaRDD<ClaimMention> mentions, JavaRDD<EventClaims> events) {}
 
   public static Result apply(
       JavaSparkContext context,
@@ -41,7 +47,7 @@ public final class ExtractClaims {
       dev.parallax.config.ParallaxConfig config,
       Analyses analyses,
       RunRecord.Stage stage) {
-    Result result =
+    Found result =
         apply(
             context,
             events.reportedArticles(),
@@ -51,7 +57,26 @@ public final class ExtractClaims {
             analyses.denials(),
             analyses.languages(),
             config.getInt(dev.parallax.config.ConfigKeys.CLAIMS_MIN_OUTLETS));
-    stage.count("mentions", result.mentions().count());
+    // The mentions are read once, to be counted by outlet, cue and stance: their total is the
+    // stage's count, and the attribution verbs are written from the counts.
+    JavaPairRDD<String, Long> cueCounts =
+        result
+            .mentions()
+            .mapToPair(
+                mention ->
+                    new Tuple2<>(
+                        mention.outlet()
+                            + "\u0001"
+                            + mention
+                                .cue()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replaceAll("\\s+", " ")
+                            + "\u0000"
+                            + mention.stance(),
+                        1L))
+            .reduceByKey(Long::sum)
+            .persist(Storage.CACHED);
+    stage.count("mentions", cueCounts.values().fold(0L, Long::sum));
     // Claims and denials in one pass over the cached events.
     long[] totals =
         result
@@ -60,10 +85,10 @@ public final class ExtractClaims {
             .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
     stage.count("claims", totals[0]);
     stage.count("denials", totals[1]);
-    return new Result(result.mentions(), result.events(), totals[0]);
+    return new Result(result.mentions(), result.events(), totals[0], cueCounts);
   }
 
-  static Result apply(
+  private static Found apply(
       JavaSparkContext context,
       JavaRDD<AnalysedArticle> articles,
       JavaRDD<Event> events,
@@ -112,11 +137,10 @@ public final class ExtractClaims {
                         sharedAligner.value(),
                         sharedLinker.value()))
             .persist(Storage.CACHED);
-    return new Result(
+    return new Found(
         analysed
             .values()
             .flatMap(bytes -> SerializedValues.<ArticleClaims>value(bytes).claims().iterator()),
-        findings,
-        -1);
+        findings);
   }
 }

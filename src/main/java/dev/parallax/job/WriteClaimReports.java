@@ -2,14 +2,12 @@ package dev.parallax.job;
 
 import dev.parallax.io.ReportOutput;
 import dev.parallax.model.Claim;
-import dev.parallax.model.ClaimMention;
 import dev.parallax.model.Denial;
 import dev.parallax.model.EventClaims;
 import dev.parallax.report.ReportColumns;
 import dev.parallax.report.ReportRows;
 import dev.parallax.report.ReportedClaims;
 import java.util.List;
-import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
@@ -28,13 +26,14 @@ public final class WriteClaimReports {
   static final long CLAIMS_PER_PARTITION = 50_000;
 
   /**
-   * Writes the claims reports; {@code claimsFound} (the claims stage's count, -1 if unknown) sizes
-   * the parts.
+   * Writes the claims reports: {@code mentionsByCue} are the claims stage's mention counts by
+   * outlet, cue and stance ({@link ExtractClaims.Result#cueCounts}), {@code claimsFound} (the
+   * stage's count of claims) sizes the parts.
    */
   public static void apply(
       ReportOutput output,
       JavaRDD<EventClaims> events,
-      JavaRDD<ClaimMention> mentions,
+      org.apache.spark.api.java.JavaPairRDD<String, Long> mentionsByCue,
       ReportedClaims.Limits limits,
       long claimsFound) {
     JavaRDD<Claim> claims = events.flatMap(event -> ReportedClaims.of(event, limits).iterator());
@@ -58,22 +57,11 @@ public final class WriteClaimReports {
         sorted.flatMap(claim -> ReportRows.coverage(claim).iterator()),
         cells -> cells);
     sorted.unpersist();
-    JavaRDD<Tuple2<String, String>> outletCues =
-        mentions
-            .filter(mention -> !mention.cue().isEmpty())
-            .map(
-                mention ->
-                    new Tuple2<>(
-                        mention.outlet(),
-                        mention.cue().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-                            + "\u0000"
-                            + mention.stance()));
+    // The claims stage's counts by outlet, cue and stance; mentions without a cue left out.
     org.apache.spark.api.java.JavaPairRDD<String, Long> cueCounts =
-        outletCues
-            .mapToPair(pair -> new Tuple2<>(pair._1() + "\u0001" + pair._2(), 1L))
-            .reduceByKey(Long::sum);
-    // Each outlet's total from the counted cues (the mentions are read once: the second job
-    // reuses the counting shuffle's output).
+        mentionsByCue.filter(
+            entry -> entry._1().indexOf('\u0001') + 1 != entry._1().indexOf('\u0000'));
+    // Each outlet's total from the counted cues.
     java.util.Map<String, Long> perOutlet =
         cueCounts
             .mapToPair(entry -> new Tuple2<>(entry._1().split("\u0001", 2)[0], entry._2()))
