@@ -13,7 +13,12 @@ import java.util.Set;
 /**
  * {@code changes.csv}: what is new in this run against the previous run date in the same output
  * folder — new events, events that gained outlets, new claims, new denials, and outlets that newly
- * carry a denied claim without its denial. Without a previous run every finding is new.
+ * carry a denied claim without its denial. A new event is one row: its claims and denials are all
+ * new by definition and stand in {@code claims.csv} and {@code denials.csv}, so {@code new_claim}
+ * and {@code new_denial} name those of events the previous run already had (on a first run every
+ * event is new, and the file holds the events and the one-sided outlets). Outlets that carry a
+ * denied claim without its denial are listed wherever the event is new or not: that is the finding
+ * an analyst starts from.
  */
 public final class ChangesReport {
   private ChangesReport() {}
@@ -51,6 +56,7 @@ public final class ChangesReport {
               });
         });
     List<Change> changes = new ArrayList<>();
+    Set<String> newEvents = new HashSet<>();
     current.forEach(
         "events.csv",
         row -> {
@@ -58,6 +64,7 @@ public final class ChangesReport {
           Set<String> outlets = list(row.get("outlet_list"));
           Set<String> known = oldOutlets.get(event);
           if (known == null) {
+            newEvents.add(event);
             changes.add(new Change("new_event", event, event, "", row.get("label"), since));
           } else if (!known.containsAll(outlets)) {
             Set<String> gained = new LinkedHashSet<>(outlets);
@@ -75,7 +82,8 @@ public final class ChangesReport {
     current.forEach(
         "claims.csv",
         row -> {
-          if (!oldClaims.contains(row.get("claim_id"))) {
+          if (!newEvents.contains(row.get("event_id"))
+              && !oldClaims.contains(row.get("claim_id"))) {
             changes.add(
                 new Change(
                     "new_claim",
@@ -89,7 +97,8 @@ public final class ChangesReport {
     current.forEach(
         "denials.csv",
         row -> {
-          if (!oldDenials.contains(row.get("denial_id"))) {
+          if (!newEvents.contains(row.get("event_id"))
+              && !oldDenials.contains(row.get("denial_id"))) {
             changes.add(
                 new Change(
                     "new_denial",
