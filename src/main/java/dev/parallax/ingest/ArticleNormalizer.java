@@ -95,7 +95,7 @@ public final class ArticleNormalizer implements Serializable {
     DateSource dateSource = date == null ? DateSource.NONE : date.source();
     String language = LanguageIdentifier.normalise(text(fields.find(raw.fields(), "language")));
     if (language == null) {
-      language = LanguageIdentifier.detect(title + "\n" + String.join("\n", body));
+      language = LanguageIdentifier.detect(title, body);
     }
     if (id == null || id.isBlank()) {
       if (raw.fileStem() != null) {

@@ -50,13 +50,14 @@ public final class AttributionLines implements Serializable {
   /** The source outlet named by the first attribution line in {@code paragraphs}, or null. */
   public String declaredSource(List<String> paragraphs) {
     for (String paragraph : paragraphs) {
-      if (WordCount.of(paragraph) > MAX_WORDS) {
+      if (WordCount.exceeds(paragraph, MAX_WORDS)) {
         continue;
       }
       String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+      boolean folds = dev.parallax.text.RequiredLiterals.foldsToAscii(paragraph);
       List<Pattern> compiled = patterns.patterns();
       for (int i = 0; i < compiled.size(); i++) {
-        if (!patterns.mayMatch(i, paragraph, lower)) {
+        if (!patterns.mayMatch(i, lower, folds)) {
           continue;
         }
         Matcher matcher = compiled.get(i).matcher(paragraph);

@@ -20,9 +20,10 @@ public final class BoilerplatePatterns implements Serializable {
   /** Whether {@code paragraph} is boilerplate. */
   public boolean matches(String paragraph) {
     String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+    boolean folds = dev.parallax.text.RequiredLiterals.foldsToAscii(paragraph);
     List<Pattern> compiled = patterns.patterns();
     for (int i = 0; i < compiled.size(); i++) {
-      if (patterns.mayMatch(i, paragraph, lower) && compiled.get(i).matcher(paragraph).find()) {
+      if (patterns.mayMatch(i, lower, folds) && compiled.get(i).matcher(paragraph).find()) {
         return true;
       }
     }

@@ -47,9 +47,11 @@ final class ConfiguredPatterns implements Serializable {
   /**
    * Whether pattern {@code index} can match a text whose lower case is {@code lowerCaseText}: it
    * holds one of the pattern's required literals ({@link RequiredLiterals}), or the pattern has
-   * none, or {@code text} has characters whose case mates are ASCII letters.
+   * none, or the text has characters whose case mates are ASCII letters ({@code foldsToAscii}:
+   * {@link RequiredLiterals#foldsToAscii} of the text, which callers check once per text, not once
+   * per pattern).
    */
-  boolean mayMatch(int index, String text, String lowerCaseText) {
+  boolean mayMatch(int index, String lowerCaseText, boolean foldsToAscii) {
     if (literals == null) {
       List<List<String>> derived = new ArrayList<>();
       for (String pattern : texts) {
@@ -58,8 +60,6 @@ final class ConfiguredPatterns implements Serializable {
       literals = derived;
     }
     List<String> required = literals.get(index);
-    return required == null
-        || RequiredLiterals.anyIn(lowerCaseText, required)
-        || RequiredLiterals.foldsToAscii(text);
+    return required == null || foldsToAscii || RequiredLiterals.anyIn(lowerCaseText, required);
   }
 }

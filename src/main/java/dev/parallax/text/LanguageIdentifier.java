@@ -52,6 +52,21 @@ public final class LanguageIdentifier {
     return code == null ? UNDETERMINED : code;
   }
 
+  /**
+   * {@link #detect(String)} of the title and paragraphs joined by line breaks, building only the
+   * start of that text that the detector reads.
+   */
+  public static String detect(String title, java.util.List<String> paragraphs) {
+    StringBuilder text = new StringBuilder(SAMPLE_CHARS + 80).append(title).append('\n');
+    for (int i = 0; i < paragraphs.size() && text.length() < SAMPLE_CHARS; i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      text.append(paragraphs.get(i));
+    }
+    return detect(text.toString());
+  }
+
   private static Map<String, String> codes() {
     Map<String, String> codes = new HashMap<>();
     for (String two : Locale.getISOLanguages()) {

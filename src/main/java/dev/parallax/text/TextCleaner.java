@@ -35,7 +35,6 @@ public final class TextCleaner {
   private static final Pattern BLOCKQUOTE = Pattern.compile("^>\\s?");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
   /** Start of a private-use block that stands in for escaped ASCII characters while cleaning. */
   private static final char ESCAPE_BASE = '\uE000';
@@ -48,7 +47,7 @@ public final class TextCleaner {
       return List.of();
     }
     String text = raw.replace("\r\n", "\n").replace('\r', '\n');
-    if (HAS_TAG.matcher(text).find()) {
+    if (text.indexOf('<') >= 0 && HAS_TAG.matcher(text).find()) {
       text = SCRIPT_OR_STYLE.matcher(text).replaceAll(" ");
       text = BLOCK_TAG.matcher(text).replaceAll("\n\n");
       text = ANY_TAG.matcher(text).replaceAll("");
@@ -56,7 +55,9 @@ public final class TextCleaner {
     if (text.indexOf('&') >= 0) {
       text = StringEscapeUtils.unescapeHtml4(text);
     }
-    text = INVISIBLE.matcher(text).replaceAll("");
+    if (holdsInvisible(text)) {
+      text = INVISIBLE.matcher(text).replaceAll("");
+    }
     String[] blocks = BLANK_LINE.matcher(text).find() ? BLANK_LINE.split(text) : text.split("\\n");
     List<String> paragraphs = new ArrayList<>();
     for (String block : blocks) {
@@ -102,8 +103,57 @@ public final class TextCleaner {
       text = EMPHASIS.matcher(text).replaceAll("$2");
       text = restoreEscapes(text);
     }
-    text = SPACES.matcher(text).replaceAll(" ").strip();
+    text = collapseSpaces(text).strip();
     return isOnlyPunctuation(text) ? "" : text;
+  }
+
+  /** Whether {@code text} holds a character {@link #INVISIBLE} removes. */
+  private static boolean holdsInvisible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each run of whitespace (ASCII whitespace, regex {@code \\s}, and the no-break space) as one
+   * space, without a regular expression (one ran on every paragraph): the text itself when nothing
+   * changes.
+   */
+  static String collapseSpaces(String text) {
+    int length = text.length();
+    int start = 0;
+    while (start < length) {
+      char c = text.charAt(start);
+      if (isSpace(c) && (c != ' ' || (start + 1 < length && isSpace(text.charAt(start + 1))))) {
+        break;
+      }
+      start++;
+    }
+    if (start == length) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(length);
+    out.append(text, 0, start);
+    boolean inSpace = false;
+    for (int i = start; i < length; i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        out.append(c);
+        inSpace = false;
+      } else if (!inSpace) {
+        out.append(' ');
+        inSpace = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0';
   }
 
   /**

@@ -8,6 +8,57 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TextCleanerTest {
 
+  @Test
+  void collapsesWhitespaceRunsAsTheRegularExpressionDid() {
+    // The regular expression the loop replaced is the oracle, over random strings of spaces,
+    // tabs, line breaks, no-break spaces, other Unicode spaces (left alone) and letters.
+    char[] alphabet = {
+      ' ', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', 'a', 'b', '.'
+    };
+    java.util.Random random = new java.util.Random(7);
+    java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String raw = text.toString();
+      assertThat(TextCleaner.collapseSpaces(raw))
+          .as("[%s]", raw)
+          .isEqualTo(spaces.matcher(raw).replaceAll(" "));
+    }
+    assertThat(TextCleaner.collapseSpaces("no runs here")).isSameAs("no runs here");
+  }
+
+  @Test
+  void detectsTheLanguageOfTitleAndParagraphsAsOfTheJoinedText() {
+    String title = "Ministers meet as the strike enters its second week";
+    java.util.List<String> body =
+        java.util.List.of(
+            "Union leaders said on Monday that talks with the port authority had broken down.",
+            "Die Gewerkschaft erklärte am Montag, die Gespräche seien gescheitert.",
+            "Le syndicat a déclaré lundi que les négociations avaient échoué, selon un communiqué"
+                + " publié dans la soirée, et que la grève continuerait jusqu'à nouvel ordre.");
+    for (int paragraphs = 0; paragraphs <= body.size(); paragraphs++) {
+      java.util.List<String> some = body.subList(0, paragraphs);
+      assertThat(LanguageIdentifier.detect(title, some))
+          .isEqualTo(LanguageIdentifier.detect(title + "\n" + String.join("\n", some)));
+    }
+    assertThat(LanguageIdentifier.detect("Short", java.util.List.of("text")))
+        .isEqualTo(LanguageIdentifier.UNDETERMINED);
+  }
+
+  @Test
+  void tellsWhetherATextExceedsAWordCount() {
+    for (String text : new String[] {"", " ", "one", "one two", " one  two\tthree ", "a b c d"}) {
+      for (int limit = 0; limit <= 5; limit++) {
+        assertThat(dev.parallax.model.WordCount.exceeds(text, limit))
+            .as("%s > %d", text, limit)
+            .isEqualTo(dev.parallax.model.WordCount.of(text) > limit);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
