@@ -146,14 +146,14 @@ public record EventFeatures(
     }
     double semanticWeight =
         !withMeaning || meaning == null || other.meaning == null ? 0 : settings.semanticWeight();
+    double names = mentions.cosine(other.mentions);
     double similarity =
-        (1 - mentionWeight - semanticWeight) * words.cosine(other.words)
-            + mentionWeight * mentions.cosine(other.mentions);
+        (1 - mentionWeight - semanticWeight) * words.cosine(other.words) + mentionWeight * names;
     if (semanticWeight > 0) {
       // Meaning counts in proportion to shared names, up to the gate: look-alike events (two
       // earthquakes) mean much the same, but name other places and people (Cybulska & Vossen
       // 2014).
-      double gate = Math.min(1, mentions.cosine(other.mentions) / EventSettings.SEMANTIC_NAME_GATE);
+      double gate = Math.min(1, names / EventSettings.SEMANTIC_NAME_GATE);
       similarity += semanticWeight * gate * settings.meaning(Vectors.dot(meaning, other.meaning));
     }
     return similarity;

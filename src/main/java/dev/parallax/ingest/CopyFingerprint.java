@@ -66,7 +66,7 @@ public record CopyFingerprint(
     for (int i = 0; i < lower.length(); ) {
       int codePoint = lower.codePointAt(i);
       i += Character.charCount(codePoint);
-      if (Character.isLetter(codePoint) || isNumber(codePoint)) {
+      if (dev.parallax.text.WordChars.isLetterOrNumber(codePoint)) {
         normalised.appendCodePoint(codePoint);
         inGap = false;
       } else if (!inGap) {
@@ -75,13 +75,5 @@ public record CopyFingerprint(
       }
     }
     return normalised.toString().strip();
-  }
-
-  /** Unicode's number categories (what {@code \\p{N}} matches). */
-  private static boolean isNumber(int codePoint) {
-    int type = Character.getType(codePoint);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 }

@@ -41,19 +41,43 @@ public final class MinHash implements java.io.Serializable {
     return bands * rows;
   }
 
-  /** The signature of {@code text}; an empty text gets an all-max signature. */
+  /**
+   * The signature of {@code text}; an empty text gets an all-max signature. Each position is the
+   * least hash of the text's distinct shingles (a repeated shingle cannot lower it), found with the
+   * minimum in a register.
+   */
   public long[] signature(String text) {
+    long[] shingles = distinct(shingleHashes(text));
     long[] signature = new long[size()];
-    java.util.Arrays.fill(signature, Long.MAX_VALUE);
-    for (long shingle : shingleHashes(text)) {
-      for (int i = 0; i < signature.length; i++) {
-        long value = mix(shingle * multipliers[i] + offsets[i]) >>> 1;
-        if (value < signature[i]) {
-          signature[i] = value;
+    for (int i = 0; i < signature.length; i++) {
+      long multiplier = multipliers[i];
+      long offset = offsets[i];
+      long least = Long.MAX_VALUE;
+      for (long shingle : shingles) {
+        long value = mix(shingle * multiplier + offset) >>> 1;
+        if (value < least) {
+          least = value;
         }
       }
+      signature[i] = least;
     }
     return signature;
+  }
+
+  /** The values of {@code hashes}, each once (sorted). */
+  private static long[] distinct(long[] hashes) {
+    if (hashes.length < 2) {
+      return hashes;
+    }
+    long[] sorted = hashes.clone();
+    java.util.Arrays.sort(sorted);
+    int kept = 1;
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] != sorted[kept - 1]) {
+        sorted[kept++] = sorted[i];
+      }
+    }
+    return kept == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, kept);
   }
 
   /** One key per band, prefixed with the band number so bands never collide with each other. */
@@ -83,26 +107,50 @@ public final class MinHash implements java.io.Serializable {
     return (double) equal / first.length;
   }
 
+  /**
+   * The hash of each run of {@code shingleWords} words of the lower-cased text (one shingle when it
+   * has fewer words); words are the runs of letters and numbers ({@code [\\p{L}\\p{N}]+}), each
+   * hashed by its UTF-16 chars.
+   */
   private long[] shingleHashes(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    List<String> tokens = new ArrayList<>(words.length);
-    for (String word : words) {
-      if (!word.isEmpty()) {
-        tokens.add(word);
+    String lower = text.toLowerCase(Locale.ROOT);
+    // Word boundaries as [start, end) pairs of char offsets.
+    int[] bounds = new int[32];
+    int words = 0;
+    int i = 0;
+    while (i < lower.length()) {
+      int codePoint = lower.codePointAt(i);
+      if (!WordChars.isLetterOrNumber(codePoint)) {
+        i += Character.charCount(codePoint);
+        continue;
       }
+      int start = i;
+      i += Character.charCount(codePoint);
+      while (i < lower.length()) {
+        codePoint = lower.codePointAt(i);
+        if (!WordChars.isLetterOrNumber(codePoint)) {
+          break;
+        }
+        i += Character.charCount(codePoint);
+      }
+      if (2 * words + 2 > bounds.length) {
+        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * words] = start;
+      bounds[2 * words + 1] = i;
+      words++;
     }
-    if (tokens.isEmpty()) {
+    if (words == 0) {
       return new long[0];
     }
-    int count = Math.max(1, tokens.size() - shingleWords + 1);
+    int count = Math.max(1, words - shingleWords + 1);
     long[] hashes = new long[count];
     for (int start = 0; start < count; start++) {
       long hash = 0x84222325CBF29CE4L;
-      int end = Math.min(tokens.size(), start + shingleWords);
-      for (int i = start; i < end; i++) {
-        String token = tokens.get(i);
-        for (int c = 0; c < token.length(); c++) {
-          hash = (hash ^ token.charAt(c)) * 0x100000001B3L;
+      int end = Math.min(words, start + shingleWords);
+      for (int word = start; word < end; word++) {
+        for (int c = bounds[2 * word]; c < bounds[2 * word + 1]; c++) {
+          hash = (hash ^ lower.charAt(c)) * 0x100000001B3L;
         }
         hash = (hash ^ ' ') * 0x100000001B3L;
       }

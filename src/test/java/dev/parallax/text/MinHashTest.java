@@ -12,6 +12,95 @@ import org.junit.jupiter.api.Test;
 class MinHashTest {
   private final MinHash minHash = new MinHash(3, 32, 4);
 
+  /**
+   * The signature as first written (a regular-expression split, every shingle position, the minimum
+   * kept in the array), the oracle for the faster one.
+   */
+  private static long[] referenceSignature(String text, int shingleWords, int size) {
+    long[] multipliers = new long[size];
+    long[] offsets = new long[size];
+    long state = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < size; i++) {
+      state = MinHash.mix(state + i);
+      multipliers[i] = state | 1L;
+      state = MinHash.mix(state);
+      offsets[i] = state;
+    }
+    List<String> tokens = new java.util.ArrayList<>();
+    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        tokens.add(word);
+      }
+    }
+    long[] signature = new long[size];
+    java.util.Arrays.fill(signature, Long.MAX_VALUE);
+    if (tokens.isEmpty()) {
+      return signature;
+    }
+    int count = Math.max(1, tokens.size() - shingleWords + 1);
+    for (int start = 0; start < count; start++) {
+      long hash = 0x84222325CBF29CE4L;
+      for (int i = start; i < Math.min(tokens.size(), start + shingleWords); i++) {
+        for (char c : tokens.get(i).toCharArray()) {
+          hash = (hash ^ c) * 0x100000001B3L;
+        }
+        hash = (hash ^ ' ') * 0x100000001B3L;
+      }
+      long shingle = MinHash.mix(hash);
+      for (int i = 0; i < size; i++) {
+        signature[i] =
+            Math.min(signature[i], MinHash.mix(shingle * multipliers[i] + offsets[i]) >>> 1);
+      }
+    }
+    return signature;
+  }
+
+  @Test
+  void signaturesAreThoseOfTheReferenceAlgorithm() {
+    // Letters, digits, punctuation, accents, a letter number (Roman numeral), an other number
+    // (superscript two), a supplementary-plane letter, Greek, CJK, repeated words.
+    String[] pieces = {
+      "the",
+      "The",
+      "port",
+      "strike",
+      "42",
+      "3.5",
+      ",",
+      ".",
+      " ",
+      "  ",
+      "\n",
+      "—",
+      "'s",
+      "café",
+      "Ⅻ",
+      "²",
+      "\uD801\uDC37",
+      "Ωμέγα",
+      "東京",
+      "port strike",
+      "-",
+      "İstanbul",
+      "ǅ"
+    };
+    Random random = new Random(11);
+    MinHash three = new MinHash(3, 8, 4);
+    MinHash one = new MinHash(1, 4, 2);
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextBoolean()) {
+          text.append(' ');
+        }
+      }
+      String raw = text.toString();
+      assertThat(three.signature(raw)).as(raw).isEqualTo(referenceSignature(raw, 3, 32));
+      assertThat(one.signature(raw)).as(raw).isEqualTo(referenceSignature(raw, 1, 8));
+    }
+  }
+
   private static String words(Random random, int count) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < count; i++) {
