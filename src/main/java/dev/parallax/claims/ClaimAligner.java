@@ -180,17 +180,15 @@ public final class ClaimAligner implements Serializable {
     if (firstTerms.length == 0 || secondTerms.length == 0) {
       return 0;
     }
+    // A merge of the sorted term hashes that moves both cursors by comparison results, with no
+    // branch on which is smaller (unpredictable for hashes: this loop led the stage's samples).
     int shared = 0;
     for (int i = 0, j = 0; i < firstTerms.length && j < secondTerms.length; ) {
-      if (firstTerms[i] == secondTerms[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (firstTerms[i] < secondTerms[j]) {
-        i++;
-      } else {
-        j++;
-      }
+      int a = firstTerms[i];
+      int b = secondTerms[j];
+      shared += a == b ? 1 : 0;
+      i += a <= b ? 1 : 0;
+      j += a >= b ? 1 : 0;
     }
     if (shared == 0) {
       return 0;
