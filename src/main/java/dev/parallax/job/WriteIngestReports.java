@@ -32,17 +32,20 @@ public final class WriteIngestReports {
           copy.articleId(), copy.originalId() != null ? copy.originalId() : copy.originalOutlet());
     }
     Broadcast<Map<String, String>> originals = context.broadcast(originalByCopy);
-    // Cells first, then the sort: only the short rows travel, never the article text.
-    JavaRDD<List<String>> articleCells =
+    // Cells first, then the sort: only the short rows travel, never the article text. The rows are
+    // cached, so that the sort's sampling pass (its range partitioner's bounds) reads them, not the
+    // analysed articles a second time.
+    org.apache.spark.api.java.JavaPairRDD<String, List<String>> rows =
         articles
             .mapToPair(
                 row ->
                     new scala.Tuple2<>(
                         row.id(),
                         ReportRows.article(row.article(), originals.value().get(row.id()))))
-            .sortByKey(true, articles.getNumPartitions())
-            .values();
+            .persist(Storage.CACHED);
+    JavaRDD<List<String>> articleCells = rows.sortByKey(true, articles.getNumPartitions()).values();
     output.writeCsv("articles.csv", ReportColumns.ARTICLES, articleCells, cells -> cells);
+    rows.unpersist();
     output.writeCsv(
         "syndication.csv", ReportColumns.SYNDICATION, copies.iterator(), ReportRows::syndication);
     JavaRDD<RejectRow> sortedRejects =

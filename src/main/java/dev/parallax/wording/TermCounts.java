@@ -236,11 +236,9 @@ public final class TermCounts {
       // Numbers are no word choice: they belong to claims. A word joined by a hyphen ("so" of
       // "so-called") is part of a compound, not a closed-class word.
       boolean joined = surface.endsWith("-");
-      int classes = wordClasses(token);
-      boolean stopword = (classes & STOPWORD) != 0;
-      stopForm[form] = number || (joined ? (classes & OPEN_CLASS_STOPWORD) != 0 : stopword);
+      stopForm[form] = number || (joined ? isOpenClassStopword(token) : isStopword(token));
       // ... but it does not end a term alone: "so" of "so-called" is no term.
-      endStopForm[form] = stopForm[form] || (joined && stopword);
+      endStopForm[form] = stopForm[form] || (joined && isStopword(token));
       Integer stem = stemNumbers.get(lemma);
       if (stem == null) {
         stem = stems.size();
@@ -315,33 +313,6 @@ public final class TermCounts {
       sentences.add(sentence.text(text));
     }
     return sentences;
-  }
-
-  private static final int STOPWORD = 1;
-  private static final int OPEN_CLASS_STOPWORD = 2;
-
-  /** Words whose classes were looked up, shared by the articles a JVM counts (bounded). */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> WORD_CLASSES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int MAX_REMEMBERED_WORDS = 400_000;
-
-  /**
-   * {@link #isStopword} and {@link #isOpenClassStopword} of a word as bits, remembered: each
-   * article numbered its own words and looked every one up in three lists again (the word-choice
-   * stage counts an article three times).
-   */
-  private static int wordClasses(String word) {
-    Integer known = WORD_CLASSES.get(word);
-    if (known != null) {
-      return known;
-    }
-    int classes =
-        (isStopword(word) ? STOPWORD : 0) | (isOpenClassStopword(word) ? OPEN_CLASS_STOPWORD : 0);
-    if (WORD_CLASSES.size() < MAX_REMEMBERED_WORDS) {
-      WORD_CLASSES.put(word, classes);
-    }
-    return classes;
   }
 
   /**
