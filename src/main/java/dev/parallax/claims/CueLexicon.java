@@ -104,13 +104,7 @@ public final class CueLexicon implements Serializable {
   }
 
   private static boolean isWordChar(char c) {
-    if (Character.isLetter(c)) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
+    return dev.parallax.text.WordChars.isLetterOrNumber(c);
   }
 
   private void index() {
