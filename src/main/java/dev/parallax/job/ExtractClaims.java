@@ -28,16 +28,13 @@ public final class ExtractClaims {
   private ExtractClaims() {}
 
   /**
-   * The claim mentions, each event's claims (cached), how many claims the events hold (sizes the
-   * claims report's sort), and the mentions counted by outlet, cue and stance (cached; key {@code
-   * outlet \u0001 cue \u0000 stance}, the cue lower-cased with its spaces collapsed, empty for
-   * mentions without one), from which the attribution verbs are written.
+   * Each event's claims (cached), how many claims the events hold (sizes the claims report's sort),
+   * and the claim mentions counted by outlet, cue and stance (cached; key {@code outlet \u0001 cue
+   * \u0000 stance}, the cue lower-cased with its spaces collapsed, empty for mentions without one),
+   * from which the attribution verbs are written.
    */
   public record Result(
-      JavaRDD<ClaimMention> mentions,
-      JavaRDD<EventClaims> events,
-      long claimsFound,
-      JavaPairRDD<String, Long> cueCounts) {}
+      JavaRDD<EventClaims> events, long claimsFound, JavaPairRDD<String, Long> cueCounts) {}
 
   private record Found(JavaRDD<ClaimMention> mentions, JavaRDD<EventClaims> events) {}
 
@@ -85,7 +82,7 @@ public final class ExtractClaims {
             .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
     stage.count("claims", totals[0]);
     stage.count("denials", totals[1]);
-    return new Result(result.mentions(), result.events(), totals[0], cueCounts);
+    return new Result(result.events(), totals[0], cueCounts);
   }
 
   private static Found apply(

@@ -7,9 +7,19 @@ public final class WordCount {
   private WordCount() {}
 
   public static int of(String text) {
+    return countUpTo(text, Integer.MAX_VALUE);
+  }
+
+  /** Whether {@code text} has more than {@code limit} words (counting stops there). */
+  public static boolean exceeds(String text, int limit) {
+    return countUpTo(text, limit) > limit;
+  }
+
+  /** The words of {@code text}, counted until they exceed {@code limit}. */
+  private static int countUpTo(String text, int limit) {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && count <= limit; i++) {
       boolean space = Character.isWhitespace(text.charAt(i));
       if (!space && !inWord) {
         count++;
@@ -17,20 +27,6 @@ public final class WordCount {
       inWord = !space;
     }
     return count;
-  }
-
-  /** Whether {@code text} has more than {@code limit} words ({@link #of} stops counting there). */
-  public static boolean exceeds(String text, int limit) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord && ++count > limit) {
-        return true;
-      }
-      inWord = !space;
-    }
-    return false;
   }
 
   public static int of(List<String> paragraphs) {
